@@ -1,0 +1,24 @@
+/** The render summary: what was generated and which Secrets must exist in the cluster. */
+import type { Diagnostic } from '../lib/diagnostics/diagnostic.js';
+import type { RunResult } from '../lib/pipeline/run.js';
+
+export function summaryLines(result: RunResult): Diagnostic[] {
+  const inv = result.inventory;
+  const exp = result.expansion;
+  if (!inv || !exp) return [];
+  const backends = inv.cinder.backends.length + inv.manila.backends.length;
+  const generated = exp.resources.map((r) => `${r.value.kind}/${(r.value.metadata as any)?.name}`);
+  const external = [...new Set(exp.externalSecrets.filter((s) => !s.providedBy).map((s) => s.name))].sort();
+  const out: Diagnostic[] = [
+    {
+      severity: 'info',
+      rule: 'summary',
+      message: `${backends} back end(s) rendered for ${inv.controlPlane.namespace}/${inv.controlPlane.name}; generated: ${generated.length ? generated.join(', ') : 'no Secrets'}`,
+      file: inv.path || undefined,
+    },
+  ];
+  if (external.length) {
+    out.push({ severity: 'info', rule: 'summary', message: `Secrets expected in the cluster (not in the package): ${external.join(', ')}`, file: inv.path || undefined });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * The driver catalog, built from drivers/*.yaml and templates/*.hbs at build
+ * time (scripts/build.mjs) so nothing is parsed or compiled at start-up.
+ */
+import { drivers, templates } from '../../../build/generated/catalog.mjs';
+import type { DriverProfile } from './types.js';
+
+export type { DriverProfile } from './types.js';
+
+const byId = new Map<string, DriverProfile>(drivers.map((d) => [d.id, d]));
+
+export function driverIds(service?: 'cinder' | 'manila'): string[] {
+  return drivers.filter((d) => !service || d.service === service).map((d) => d.id);
+}
+
+export function getDriver(id: string, service?: 'cinder' | 'manila'): DriverProfile | undefined {
+  const d = byId.get(id);
+  return d && (!service || d.service === service) ? d : undefined;
+}
+
+export function allDrivers(): readonly DriverProfile[] {
+  return drivers;
+}
+
+/** Every driver class the catalog knows for a service (for the unknown-class rule). */
+export function knownClasses(service: 'cinder' | 'manila'): string[] {
+  return [...new Set(drivers.filter((d) => d.service === service && d.class).map((d) => d.class!))].sort();
+}
+
+export function renderTemplate(name: string, context: unknown): string {
+  const t = templates[name];
+  if (!t) throw new Error(`catalog template ${name} is missing`);
+  return t(context);
+}

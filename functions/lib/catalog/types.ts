@@ -1,0 +1,52 @@
+/**
+ * A driver profile: everything the tool knows about one driver, as data.
+ * One file per driver in drivers/<id>.yaml; see docs/drivers.md.
+ */
+import type { OptionValue } from '../inventory/model.js';
+
+export interface DriverProfile {
+  id: string;
+  service: 'cinder' | 'manila';
+  vendor: string;
+  title: string;
+  /** volume_driver / share_driver class. Absent for `custom` (the user gives it). */
+  class?: string;
+  protocol?: string;
+  /** Template name in templates/<name>.hbs. */
+  template: string;
+  options: {
+    /** Always written; implied by the driver id (e.g. netapp_storage_protocol=nfs). Not overridable. */
+    fixed?: Record<string, OptionValue>;
+    /** Written unless the user sets the option. */
+    defaults?: Record<string, OptionValue>;
+    /** Must be given, in options or (when visible) in the credentials. */
+    required?: string[];
+    /** Known further options (used for did-you-mean on typos). */
+    optional?: string[];
+  };
+  /** Options the vendor guides keep in the credentials Secret. */
+  secretKeys: {
+    required?: string[];
+    optional?: string[];
+  };
+  /** Default networkAttachments of the pod. */
+  networkAttachments: string[];
+  partnerImage: {
+    required: boolean;
+    /** Certified repositories (registry/path, no tag) known for this driver. */
+    repositories?: string[];
+    /** Repositories seen in the wild that are not certified (warn, suggest the certified one). */
+    uncertified?: string[];
+  };
+  /** The driver reads a Ceph cluster's files (ceph-rbd, cephfs, ...). */
+  needsCephCluster?: boolean;
+  /** Manila: DHSS default and allowed values; protocols. */
+  manila?: {
+    driverHandlesShareServers: { default: boolean; allowed: boolean[] };
+    protocols: string[];
+  };
+  hostPrerequisites?: string[];
+  /** Where the facts come from (VENDORS.md rows, upstream samples). */
+  sources?: string[];
+  notes?: string;
+}

@@ -1,0 +1,53 @@
+/**
+ * What expansion produces: a description of the fields the tool owns in the
+ * control plane and the version, plus whole resources it generates. The
+ * merge stage applies it to whatever the package already holds.
+ */
+import type { FieldPath } from '../inventory/model.js';
+
+/**
+ * One owned part of a target document:
+ * - `key`: a map entry `path.key` (cinderVolumes.<backend>, cinderVolumeImages.<backend>)
+ * - `item`: the list item of `path` whose `name` is `key` (extraMounts entries)
+ * - `value`: the scalar or object at `path.key` (manila.enabled, targetVersion)
+ */
+export interface OwnedEntry {
+  kind: 'key' | 'item' | 'value';
+  path: string[];
+  key: string;
+  value: unknown;
+  /** Inventory path this entry was made from, for diagnostics. */
+  origin: FieldPath;
+}
+
+export interface GeneratedResource {
+  value: Record<string, unknown>;
+  origin: FieldPath;
+}
+
+export interface Expansion {
+  controlPlane: OwnedEntry[];
+  version: OwnedEntry[];
+  resources: GeneratedResource[];
+  /** Secrets the output references that the tool does not generate (listed in the summary). */
+  externalSecrets: Array<{ name: string; origin: FieldPath; providedBy?: string }>;
+}
+
+export function emptyExpansion(): Expansion {
+  return { controlPlane: [], version: [], resources: [], externalSecrets: [] };
+}
+
+export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
+export const MANAGED_BY = 'rhoso-backends';
+export const INVENTORY_ANNOTATION = 'backends.rhoso.io/inventory';
+export const MANAGED_FIELDS_ANNOTATION = 'backends.rhoso.io/managed-fields';
+
+/** Standard metadata for everything the tool generates. */
+export function generatedMetadata(name: string, namespace: string, inventory: string, extraLabels: Record<string, string> = {}) {
+  return {
+    name,
+    namespace,
+    labels: { ...extraLabels, [MANAGED_BY_LABEL]: MANAGED_BY },
+    annotations: { [INVENTORY_ANNOTATION]: inventory },
+  };
+}

@@ -1,0 +1,270 @@
+/**
+ * Finds the BackendInventory among the inputs, checks it against the JSON
+ * schema (all errors at once, with positions and did-you-mean), and turns it
+ * into the typed, defaulted model. Semantic checks live in inventory/rules.
+ */
+import type { ErrorObject } from 'ajv';
+import validateSchema from '../../../build/generated/inventory-validator.mjs';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { apiVersionOf, diagnosticAt, kindOf, toObject, type Item } from '../io/resources.js';
+import {
+  INVENTORY_API_VERSION,
+  INVENTORY_KIND,
+  type CephCluster,
+  type CinderBackend,
+  type FieldPath,
+  type Inventory,
+  type ManilaBackend,
+  type Options,
+} from './model.js';
+
+export function isInventory(item: Item): boolean {
+  return kindOf(item) === INVENTORY_KIND;
+}
+
+/** The inventory is the functionConfig when that is one, else the one inventory item in the package. */
+export function findInventory(items: readonly Item[], functionConfig?: Item): { item?: Item; diagnostics: Diagnostic[] } {
+  if (functionConfig && isInventory(functionConfig)) return { item: functionConfig, diagnostics: [] };
+  const found = items.filter(isInventory);
+  if (found.length > 1) {
+    return {
+      item: undefined,
+      diagnostics: found.slice(1).map((it) =>
+        diagnosticAt(it, ['kind'], {
+          severity: 'error',
+          rule: 'inventory',
+          message: `more than one BackendInventory in the input (the first is ${found[0].path})`,
+          hint: 'keep one inventory per package, or render each package on its own',
+        }),
+      ),
+    };
+  }
+  return { item: found[0], diagnostics: [] };
+}
+
+export function loadInventory(item: Item): { inventory?: Inventory; diagnostics: Diagnostic[] } {
+  const raw = toObject(item);
+  if (apiVersionOf(item) !== INVENTORY_API_VERSION && typeof raw.apiVersion === 'string' && raw.apiVersion.startsWith('backends.rhoso.io/')) {
+    return {
+      diagnostics: [
+        diagnosticAt(item, ['apiVersion'], {
+          severity: 'error',
+          rule: 'schema',
+          message: `unsupported apiVersion "${raw.apiVersion}"`,
+          hint: `write apiVersion: ${INVENTORY_API_VERSION}`,
+        }),
+      ],
+    };
+  }
+  if (!validateSchema(raw)) {
+    return { diagnostics: schemaDiagnostics(item, validateSchema.errors ?? []) };
+  }
+  return { inventory: toModel(raw, item.path), diagnostics: [] };
+}
+
+function segments(instancePath: string): FieldPath {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
+}
+
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`);
+
+/** Turns ajv errors into one clear diagnostic each; drops the noise of failed oneOf branches. */
+function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.schemaPath.includes('/oneOf/') && [...oneOfPaths].some((p) => e.instancePath.startsWith(p))) continue;
+    const path = segments(e.instancePath);
+    let message: string;
+    let hint: string | undefined;
+    let key = false;
+    const parent = (e as ErrorObject & { parentSchema?: any }).parentSchema;
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const name = (e.params as { additionalProperty: string }).additionalProperty;
+        const allowed = Object.keys(parent?.properties ?? {});
+        path.push(name);
+        key = true;
+        message = `unknown field "${name}"`;
+        hint = didYouMean(name, allowed) || (allowed.length <= 8 ? `allowed fields: ${allowed.join(', ')}` : undefined);
+        break;
+      }
+      case 'required': {
+        const name = (e.params as { missingProperty: string }).missingProperty;
+        message = `missing required field "${name}"`;
+        hint = `add ${name}: ...`;
+        break;
+      }
+      case 'enum':
+      case 'const': {
+        const allowed: unknown[] = e.keyword === 'enum' ? (e.params as any).allowedValues : [(e.params as any).allowedValue];
+        message = `${JSON.stringify(e.data)} is not allowed`;
+        const near = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '';
+        hint = near || `write one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`;
+        break;
+      }
+      case 'type':
+        message = `must be ${(e.params as any).type.split(',').join(' or ')}, not ${typeName(e.data)}`;
+        break;
+      case 'oneOf':
+        message = 'a file needs exactly one source';
+        hint = 'give one of secretName (with optional key), path, or externalSecret';
+        break;
+      case 'minProperties':
+      case 'maxProperties':
+        if (path[path.length - 1] === 'credentials') {
+          message = 'credentials need exactly one of secretName, values, externalSecret';
+          hint = 'prefer secretName or externalSecret; values needs spec.secrets.allowPlaintext: true';
+        } else {
+          message = e.keyword === 'minProperties' ? 'must not be empty' : `has too many entries`;
+        }
+        break;
+      case 'pattern':
+        message = `${JSON.stringify(e.data)} does not have the expected form (${describePattern(e.schemaPath, (e.params as any).pattern)})`;
+        break;
+      case 'propertyNames':
+        continue; // reported by the nested pattern error
+      case 'maximum':
+      case 'minimum':
+        message = `${e.data} is ${e.keyword === 'maximum' ? 'more' : 'less'} than the ${e.keyword} ${(e.params as any).limit}`;
+        break;
+      case 'uniqueItems':
+        message = 'lists the same value twice';
+        hint = 'remove the duplicate';
+        break;
+      default:
+        message = e.message ?? `fails ${e.keyword}`;
+    }
+    const d = diagnosticAt(item, path, { severity: 'error', rule: 'schema', message, hint }, key);
+    const dedupe = `${d.field}|${message}`;
+    if (!seen.has(dedupe)) {
+      seen.add(dedupe);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function describePattern(schemaPath: string, pattern: string): string {
+  if (schemaPath.includes('dnsLabel')) return 'an RFC 1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit';
+  if (schemaPath.includes('dnsSubdomain')) return 'a DNS subdomain: lower-case letters, digits, "-" and "."';
+  if (pattern === '^/') return 'an absolute path starting with "/"';
+  if (pattern.startsWith('^[0-9]+\\.[0-9]+')) return 'a release such as 18.0.3';
+  return `pattern ${pattern}`;
+}
+
+/** Applies the defaults the schema documents; the result is what every later stage reads. */
+function toModel(raw: any, path: string): Inventory {
+  const spec = raw.spec ?? {};
+  const cp = spec.controlPlane ?? {};
+  const ceph: CephCluster[] = (spec.ceph ?? []).map((c: any, i: number) => ({
+    at: ['spec', 'ceph', i],
+    name: c.name,
+    fsid: c.fsid,
+    secretName: c.secretName ?? (i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`),
+    mountPath: c.mountPath ?? '/etc/ceph',
+    user: c.user ?? 'openstack',
+    pools: { volumes: 'volumes', images: 'images', backups: 'backups', ...(c.pools ?? {}) },
+    files: c.files,
+  }));
+  const common = (b: any, at: FieldPath) => ({
+    at,
+    name: b.name,
+    driver: b.driver,
+    section: b.section ?? b.name,
+    options: (b.options ?? {}) as Options,
+    credentials: b.credentials,
+    image: b.image,
+    files: b.files ?? [],
+    networkAttachments: b.networkAttachments,
+    nodeSelector: b.nodeSelector,
+    extraConfig: b.extraConfig ?? '',
+    cluster: b.cluster,
+  });
+  const cinderBackends: CinderBackend[] = (spec.cinder?.backends ?? []).map((b: any, i: number) => {
+    const c = common(b, ['spec', 'cinder', 'backends', i]);
+    return { ...c, volumeDriver: b.volumeDriver, volumeBackendName: b.volumeBackendName ?? c.section, replicas: b.replicas ?? 1, availabilityZone: b.availabilityZone };
+  });
+  const manilaBackends: ManilaBackend[] = (spec.manila?.backends ?? []).map((b: any, i: number) => {
+    const c = common(b, ['spec', 'manila', 'backends', i]);
+    return {
+      ...c,
+      shareDriver: b.shareDriver,
+      shareBackendName: b.shareBackendName ?? c.section,
+      driverHandlesShareServers: b.driverHandlesShareServers,
+      protocols: b.protocols,
+      replicas: b.replicas ?? 1,
+    };
+  });
+  const backup = spec.cinder?.backup;
+  const api = spec.glance?.api ?? {};
+  const rel = spec.release;
+  return {
+    name: raw.metadata?.name ?? 'backends',
+    path,
+    controlPlane: {
+      name: cp.name ?? 'openstack',
+      namespace: cp.namespace ?? 'openstack',
+      uniquePodNames: cp.uniquePodNames ?? false,
+      secret: cp.secret ?? 'osp-secret',
+      storageClass: cp.storageClass ?? 'local-storage',
+      databaseInstance: cp.databaseInstance ?? 'openstack',
+    },
+    operatorLine: spec.operatorLine ?? '18-stable',
+    release: rel ? { version: rel.version, targetVersion: rel.targetVersion, skipCustomImagesValidation: rel.skipCustomImagesValidation ?? false } : undefined,
+    images: { allowedRegistries: spec.images?.allowedRegistries ?? [], requireDigest: spec.images?.requireDigest ?? false, catalog: spec.images?.catalog },
+    secrets: {
+      allowPlaintext: spec.secrets?.allowPlaintext ?? false,
+      store: spec.secrets?.store ? { kind: 'SecretStore', ...spec.secrets.store } : undefined,
+      refreshInterval: spec.secrets?.refreshInterval ?? '1h0m0s',
+    },
+    ceph,
+    cinder: {
+      backends: cinderBackends,
+      backup: backup
+        ? {
+            at: ['spec', 'cinder', 'backup'],
+            name: backup.name ?? 'backup',
+            driver: backup.driver,
+            cluster: backup.cluster,
+            options: backup.options ?? {},
+            credentials: backup.credentials,
+            replicas: backup.replicas ?? 1,
+            networkAttachments: backup.networkAttachments,
+            nodeSelector: backup.nodeSelector,
+            deprecatedSingleBackup: backup.deprecatedSingleBackup ?? false,
+          }
+        : undefined,
+    },
+    manila: { backends: manilaBackends },
+    glance: {
+      stores: (spec.glance?.stores ?? []).map((s: any, i: number) => ({
+        at: ['spec', 'glance', 'stores', i],
+        name: s.name,
+        type: s.type,
+        default: s.default ?? false,
+        cluster: s.cluster,
+        nfs: s.nfs,
+        options: s.options ?? {},
+        credentials: s.credentials,
+      })),
+      api: { name: api.name ?? 'default', type: api.type ?? 'auto', replicas: api.replicas ?? 3, networkAttachments: api.networkAttachments ?? ['storage'] },
+    },
+    mounts: (spec.mounts ?? []).map((m: any, i: number) => ({
+      at: ['spec', 'mounts', i],
+      name: m.name,
+      propagation: m.propagation,
+      volume: m.volume,
+      mountPath: m.mountPath,
+      subPath: m.subPath,
+      readOnly: m.readOnly ?? true,
+    })),
+  };
+}

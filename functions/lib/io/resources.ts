@@ -1,0 +1,134 @@
+/**
+ * A KRM object as the pipeline sees it: one YAML document (comments and key
+ * order kept), where it lives in the package, and where it was parsed from.
+ */
+import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
+import type { Diagnostic, ResourceRef } from '../diagnostics/diagnostic.js';
+import { fieldPath } from '../diagnostics/diagnostic.js';
+import { nodeAt, pos, YAML_OPTIONS, type SourceFile } from './yaml.js';
+
+export const PATH_ANNOTATION = 'internal.config.kubernetes.io/path';
+export const INDEX_ANNOTATION = 'internal.config.kubernetes.io/index';
+export const ID_ANNOTATION = 'internal.config.kubernetes.io/id';
+export const LEGACY_PATH_ANNOTATION = 'config.kubernetes.io/path';
+export const LEGACY_INDEX_ANNOTATION = 'config.kubernetes.io/index';
+export const LEGACY_ID_ANNOTATION = 'config.k8s.io/id';
+export const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
+
+export interface Item {
+  doc: Document;
+  /** Package-relative file path (kpt's internal.config.kubernetes.io/path). */
+  path: string;
+  /** Index of the document within its file. */
+  index: number;
+  /** The parsed file, when the item came from one; gives line/column. */
+  file?: SourceFile;
+  /**
+   * For content the tool generated: which inventory entry each part came
+   * from, so a rule that fires on generated output points at the inventory.
+   */
+  origins?: Origin[];
+}
+
+export interface Origin {
+  /** Path inside this item that the origin covers (prefix). */
+  path: (string | number)[];
+  /** The inventory item and the path of the entry in it. */
+  source: Item;
+  at: (string | number)[];
+}
+
+export function itemFromValue(value: unknown, path: string, index: number): Item {
+  return { doc: new Document(value, YAML_OPTIONS), path, index };
+}
+
+/** Plain-JS view of an item (YAML 1.1 semantics, aliases expanded). */
+export function toObject(item: Item): Record<string, any> {
+  const js = item.doc.toJS({ maxAliasCount: 100 });
+  return js && typeof js === 'object' && !Array.isArray(js) ? js : {};
+}
+
+export function getString(item: Item, path: readonly (string | number)[]): string | undefined {
+  const v = item.doc.getIn(path);
+  return typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v);
+}
+
+export const kindOf = (item: Item) => getString(item, ['kind']);
+export const apiVersionOf = (item: Item) => getString(item, ['apiVersion']);
+export const nameOf = (item: Item) => getString(item, ['metadata', 'name']);
+export const namespaceOf = (item: Item) => getString(item, ['metadata', 'namespace']);
+
+export function annotationOf(item: Item, key: string): string | undefined {
+  return getString(item, ['metadata', 'annotations', key]);
+}
+
+export function labelOf(item: Item, key: string): string | undefined {
+  return getString(item, ['metadata', 'labels', key]);
+}
+
+export function isKrm(item: Item): boolean {
+  return !!kindOf(item) && !!apiVersionOf(item);
+}
+
+export function isLocalConfig(item: Item): boolean {
+  const kind = kindOf(item);
+  return annotationOf(item, LOCAL_CONFIG_ANNOTATION) === 'true' || kind === 'Kptfile' || kind === 'BackendInventory';
+}
+
+export function refOf(item: Item): ResourceRef {
+  return { apiVersion: apiVersionOf(item), kind: kindOf(item), name: nameOf(item), namespace: namespaceOf(item) };
+}
+
+/** Sets an annotation, creating metadata.annotations when needed; no-op when unchanged. */
+export function setAnnotation(item: Item, key: string, value: string): void {
+  if (annotationOf(item, key) === value) return;
+  item.doc.setIn(['metadata', 'annotations', key], value);
+}
+
+export function deleteAnnotation(item: Item, key: string): void {
+  const ann = item.doc.getIn(['metadata', 'annotations']) as YAMLMap | undefined;
+  if (!isMap(ann)) return;
+  ann.delete(key);
+  if (ann.items.length === 0) (item.doc.getIn(['metadata']) as YAMLMap).delete('annotations');
+}
+
+/** A diagnostic pointing at `path` inside `item` (the key itself with `key: true`). */
+export function diagnosticAt(
+  item: Item | undefined,
+  path: readonly (string | number)[],
+  d: Omit<Diagnostic, 'file' | 'line' | 'column' | 'field' | 'index'>,
+  key = false,
+): Diagnostic {
+  const out: Diagnostic = { ...d, field: fieldPath(path) || undefined };
+  if (item) {
+    out.file = item.path;
+    out.index = item.index;
+    if (!out.resource && isKrm(item)) out.resource = refOf(item);
+    const node = nodeAt(item.doc, path, key);
+    const origin = node?.range ? undefined : originOf(item, path);
+    if (origin) {
+      // Generated content: point at the inventory entry it came from.
+      const at = diagnosticAt(origin.source, origin.at, d);
+      return { ...out, file: at.file, index: at.index, line: at.line, column: at.column };
+    }
+    if (item.file) {
+      const p = pos(item.file, node);
+      out.line = p.line;
+      out.column = p.column;
+    }
+  }
+  return out;
+}
+
+function originOf(item: Item, path: readonly (string | number)[]): Origin | undefined {
+  let best: Origin | undefined;
+  for (const o of item.origins ?? []) {
+    if (o.path.length <= path.length && o.path.every((s, i) => String(s) === String(path[i])) && (!best || o.path.length > best.path.length)) best = o;
+  }
+  return best;
+}
+
+/** The scalar keys of a YAML map node, in order. */
+export function mapKeys(node: unknown): string[] {
+  return isMap(node) ? node.items.filter((p) => isScalar(p.key)).map((p) => String((p.key as any).value)) : [];
+}
