@@ -48,15 +48,20 @@ if (fs.existsSync(extraBuilders)) {
 
 // 2. Driver catalog: one YAML file per driver, one handlebars template per template name.
 const catalogDir = path.join(root, 'functions', 'lib', 'catalog');
-const drivers = fs
-  .readdirSync(path.join(catalogDir, 'drivers'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((f) => {
-    const d = parse(fs.readFileSync(path.join(catalogDir, 'drivers', f), 'utf8'));
-    if (`${d.id}.yaml` !== f) throw new Error(`catalog: ${f} has id ${d.id}; the file name must be <id>.yaml`);
-    return d;
-  });
+// drivers/<service>/<id>.yaml; ids are unique within a service (both have `custom`).
+const drivers = ['cinder', 'manila'].flatMap((service) => {
+  const dir = path.join(catalogDir, 'drivers', service);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const d = parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+      if (`${d.id}.yaml` !== f || d.service !== service) throw new Error(`catalog: drivers/${service}/${f} must have id ${f.replace(/\.yaml$/, '')} and service ${service}`);
+      return d;
+    });
+});
 const templateFiles = fs.readdirSync(path.join(catalogDir, 'templates')).filter((f) => f.endsWith('.hbs')).sort();
 const templateNames = new Set(templateFiles.map((f) => f.replace(/\.hbs$/, '')));
 for (const d of drivers) {

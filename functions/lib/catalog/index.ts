@@ -7,15 +7,18 @@ import type { DriverProfile } from './types.js';
 
 export type { DriverProfile } from './types.js';
 
-const byId = new Map<string, DriverProfile>(drivers.map((d) => [d.id, d]));
+export type Service = 'cinder' | 'manila';
 
-export function driverIds(service?: 'cinder' | 'manila'): string[] {
+const byKey = new Map<string, DriverProfile>(drivers.map((d) => [`${d.service}/${d.id}`, d]));
+
+export function driverIds(service?: Service): string[] {
   return drivers.filter((d) => !service || d.service === service).map((d) => d.id);
 }
 
-export function getDriver(id: string, service?: 'cinder' | 'manila'): DriverProfile | undefined {
-  const d = byId.get(id);
-  return d && (!service || d.service === service) ? d : undefined;
+/** The profile of driver `id`; without `service`, the first service that has it (cinder first). */
+export function getDriver(id: string, service?: Service): DriverProfile | undefined {
+  if (service) return byKey.get(`${service}/${id}`);
+  return byKey.get(`cinder/${id}`) ?? byKey.get(`manila/${id}`);
 }
 
 export function allDrivers(): readonly DriverProfile[] {
