@@ -103,7 +103,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
         diagnostics.push(
           diagnosticAt(inventoryItem, desired.get(key)!.origin, {
             severity: 'error',
-            rule: 'RB020',
+            rule: 'RB090',
             message: `the package already has a ${kindOf(it)} named ${nameOf(it)} (${it.path}) that rhoso-backends did not generate`,
             hint: 'remove or rename that resource, or point credentials.secretName at it instead',
           }),
@@ -197,7 +197,7 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
         diagnostics.push(
           diagnosticAt(inventoryItem, e.origin, {
             severity: 'error',
-            rule: 'RB021',
+            rule: 'RB091',
             message: `${item.path} already defines ${p.replace(/\[name=(.*)\]$/, '[name=$1]')} by hand; the inventory would overwrite it`,
             hint: `delete it from ${item.path} so the inventory owns it, or rename the back end`,
           }),
