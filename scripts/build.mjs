@@ -59,7 +59,8 @@ const drivers = ['cinder', 'manila'].flatMap((service) => {
     .map((f) => {
       const d = parse(fs.readFileSync(path.join(dir, f), 'utf8'));
       if (`${d.id}.yaml` !== f || d.service !== service) throw new Error(`catalog: drivers/${service}/${f} must have id ${f.replace(/\.yaml$/, '')} and service ${service}`);
-      return d;
+      // Empty sections may be left out of the YAML; the code can rely on them.
+      return { ...d, options: d.options ?? {}, secretKeys: d.secretKeys ?? {}, networkAttachments: d.networkAttachments ?? [], partnerImage: d.partnerImage ?? { required: false } };
     });
 });
 const templateFiles = fs.readdirSync(path.join(catalogDir, 'templates')).filter((f) => f.endsWith('.hbs')).sort();

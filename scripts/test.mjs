@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? 'test';
-const pattern = process.argv[3] ?? '\\.test\\.ts$';
+// The optional second argument narrows the run to test files whose path matches it.
+const narrow = process.argv[3];
+const pattern = narrow ? `^(?=.*(?:${narrow})).*\\.test\\.ts$` : '\\.test\\.ts$';
 const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'node_modules/uvu/bin.js'), dir, pattern], {
   cwd: root,
   encoding: 'utf8',

@@ -10,7 +10,7 @@ import type { OperatorLine } from '../lib/inventory/model.js';
 import { runPipeline } from '../lib/pipeline/run.js';
 import { hasErrors } from '../lib/diagnostics/diagnostic.js';
 import { parseArgs, UsageError } from './args.js';
-import { EXIT_ERRORS, EXIT_OK, printDiagnostics, type Format } from './output.js';
+import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO, type Format } from './output.js';
 import { summaryLines } from './summary.js';
 
 export const renderFlags = {
@@ -21,12 +21,8 @@ export const renderFlags = {
   quiet: {},
 };
 
-export interface RenderEnv {
-  /** Argo CD passes plugin parameters through the environment. */
-  env: NodeJS.ProcessEnv;
-}
-
-export async function renderCommand(argv: string[], io: RenderEnv = { env: process.env }): Promise<number> {
+/** Argo CD passes plugin parameters through io.env. */
+export async function renderCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const args = parseArgs(argv, renderFlags);
   const settings = settingsFromEnv(io.env);
   const format = (args.flags.format as Format) ?? settings.format ?? 'text';
@@ -36,31 +32,31 @@ export async function renderCommand(argv: string[], io: RenderEnv = { env: proce
 
   const read = readInputs(args.positional, { exclude: outputDir ? [outputDir] : [] });
   if (hasErrors(read.diagnostics)) {
-    printDiagnostics(read.diagnostics, format);
+    printDiagnostics(displayPaths(read.diagnostics, read.root), format, io.stderr);
     return EXIT_ERRORS;
   }
   const result = runPipeline(read.items, { packageRoot: read.root, operatorLine, strict: Boolean(args.flags.strict) });
-  const diagnostics = [...read.diagnostics, ...result.diagnostics];
+  const diagnostics = displayPaths([...read.diagnostics, ...result.diagnostics], read.root);
   if (!result.ok) {
-    printDiagnostics(diagnostics, format);
+    printDiagnostics(diagnostics, format, io.stderr);
     return EXIT_ERRORS;
   }
   const docs = applyableDocuments(result.items);
   if (docs.length === 0) {
-    printDiagnostics([...diagnostics, { severity: 'error', rule: 'render', message: 'nothing to render: the input holds no applyable resources', hint: 'point render at the folder with the BackendInventory' }], format);
+    printDiagnostics([...diagnostics, { severity: 'error', rule: 'render', message: 'nothing to render: the input holds no applyable resources', hint: 'point render at the folder with the BackendInventory' }], format, io.stderr);
     return EXIT_ERRORS;
   }
   if (outputDir) {
     const { writeOutputDir } = await import('../lib/io/output-dir.js');
     const written = writeOutputDir(outputDir, docs);
     if (written.diagnostics.length) {
-      printDiagnostics([...diagnostics, ...written.diagnostics], format);
+      printDiagnostics([...diagnostics, ...written.diagnostics], format, io.stderr);
       return EXIT_ERRORS;
     }
   } else {
-    process.stdout.write(stringifyStream(docs));
+    io.stdout.write(stringifyStream(docs));
   }
-  if (!args.flags.quiet) printDiagnostics([...diagnostics, ...summaryLines(result)], format);
+  if (!args.flags.quiet) printDiagnostics([...diagnostics, ...displayPaths(summaryLines(result), read.root)], format, io.stderr);
   return EXIT_OK;
 }
 

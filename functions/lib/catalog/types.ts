@@ -28,6 +28,11 @@ export interface DriverProfile {
   secretKeys: {
     required?: string[];
     optional?: string[];
+    /**
+     * Keys guides put in either place (e.g. netapp_server_hostname): satisfied
+     * by options or credentials, and not flagged when found in options.
+     */
+    alsoInOptions?: string[];
   };
   /** Default networkAttachments of the pod. */
   networkAttachments: string[];

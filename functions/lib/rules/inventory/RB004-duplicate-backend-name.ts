@@ -1,3 +1,4 @@
+import { nodeAt, pos } from '../../io/yaml.js';
 import type { Rule } from '../rule.js';
 import type { InventoryRuleContext } from './context.js';
 
@@ -21,7 +22,8 @@ export const duplicateBackendName: Rule<InventoryRuleContext> = {
       for (const e of entries) {
         const prev = first.get(e.name);
         if (prev) {
-          report({ item, path: [...e.at, 'name'], message: `${label} "${e.name}" is defined twice (first at ${prev.join('.')})`, hint: 'give each a unique name' });
+          const first = pos(item.file, nodeAt(item.doc, [...prev, 'name']));
+          report({ item, path: [...e.at, 'name'], message: `${label} "${e.name}" is defined twice (first at line ${first.line})`, hint: 'give each a unique name' });
         } else first.set(e.name, e.at);
       }
     }

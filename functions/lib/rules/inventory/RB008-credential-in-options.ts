@@ -18,7 +18,7 @@ export const credentialInOptions: Rule<InventoryRuleContext> = {
       const secretKeys = new Set([...(profile?.secretKeys.required ?? []), ...(profile?.secretKeys.optional ?? [])]);
       for (const key of Object.keys(b.options)) {
         const credentialLike = SECRET_OPTION.test(key);
-        if (!credentialLike && !secretKeys.has(key)) continue;
+        if (!credentialLike && (!secretKeys.has(key) || profile?.secretKeys.alsoInOptions?.includes(key))) continue;
         // Vendor guides keep addresses such as san_ip in the Secret; those are only sensitive by convention.
         const severity = credentialLike ? 'error' : 'warning';
         report({
