@@ -2,7 +2,7 @@
  * A KRM object as the pipeline sees it: one YAML document (comments and key
  * order kept), where it lives in the package, and where it was parsed from.
  */
-import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, YAMLMap } from 'yaml';
 import type { Diagnostic, ResourceRef } from '../diagnostics/diagnostic.js';
 import { fieldPath } from '../diagnostics/diagnostic.js';
 import { nodeAt, pos, YAML_OPTIONS, type SourceFile } from './yaml.js';
@@ -79,10 +79,29 @@ export function refOf(item: Item): ResourceRef {
   return { apiVersion: apiVersionOf(item), kind: kindOf(item), name: nameOf(item), namespace: namespaceOf(item) };
 }
 
+/**
+ * The map at `path`, created (as a plain mapping) where missing. `doc.setIn`
+ * would create missing levels as JS Maps, which the YAML 1.1 schema prints as !!omap.
+ */
+export function ensureMap(doc: Document, path: readonly string[]): YAMLMap {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    const map = node as YAMLMap;
+    let next = map.get(seg, true) as unknown;
+    if (!isMap(next)) {
+      next = new YAMLMap(doc.schema);
+      map.set(doc.createNode(seg), next);
+    }
+    node = next;
+  }
+  return node as YAMLMap;
+}
+
 /** Sets an annotation, creating metadata.annotations when needed; no-op when unchanged. */
 export function setAnnotation(item: Item, key: string, value: string): void {
   if (annotationOf(item, key) === value) return;
-  item.doc.setIn(['metadata', 'annotations', key], value);
+  if (!isMap(item.doc.contents)) return;
+  ensureMap(item.doc, ['metadata', 'annotations']).set(item.doc.createNode(key), item.doc.createNode(value));
 }
 
 export function deleteAnnotation(item: Item, key: string): void {

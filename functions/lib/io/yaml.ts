@@ -82,6 +82,7 @@ export const STRINGIFY_OPTIONS: ToStringOptions = {
   minContentWidth: 0,
   indentSeq: false,
   blockQuote: 'literal',
+  flowCollectionPadding: false, // keep `[a, b]` as users write it, not `[ a, b ]`
 };
 
 export interface SourceFile {

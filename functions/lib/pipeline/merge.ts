@@ -15,6 +15,7 @@ import {
   annotationOf,
   deleteAnnotation,
   diagnosticAt,
+  ensureMap,
   ID_ANNOTATION,
   INDEX_ANNOTATION,
   itemFromValue,
@@ -51,7 +52,19 @@ export interface MergeResult {
   version?: Item;
 }
 
-const KEEP_ANNOTATIONS = [PATH_ANNOTATION, INDEX_ANNOTATION, ID_ANNOTATION, LEGACY_PATH_ANNOTATION, LEGACY_INDEX_ANNOTATION, LEGACY_ID_ANNOTATION];
+/** kpt's bookkeeping: where an item lives and which input it was; never ours to change. */
+const PACKAGE_PATH_ANNOTATION = 'internal.config.kubernetes.io/package-path';
+const KEEP_ANNOTATIONS = [
+  PATH_ANNOTATION,
+  INDEX_ANNOTATION,
+  ID_ANNOTATION,
+  LEGACY_PATH_ANNOTATION,
+  LEGACY_INDEX_ANNOTATION,
+  LEGACY_ID_ANNOTATION,
+  PACKAGE_PATH_ANNOTATION,
+  'internal.config.kubernetes.io/seqindent',
+  'internal.config.kubernetes.io/annotations-migration-resource-id',
+];
 
 export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MANAGED_BY;
 
@@ -67,6 +80,8 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   const out = [...items];
   const cp = inv.controlPlane;
   const genDir = dirOf(inventoryItem.path);
+  // Under kpt, generated files go to the inventory's package (it may be a subpackage).
+  const genPackage = annotationOf(inventoryItem, PACKAGE_PATH_ANNOTATION);
 
   const target = (kind: string) =>
     out.find((it) => kindOf(it) === kind && nameOf(it) === cp.name && (!namespaceOf(it) || namespaceOf(it) === cp.namespace));
@@ -74,7 +89,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   // Control plane.
   let controlPlane = target('OpenStackControlPlane');
   if (!controlPlane && expansion.controlPlane.length > 0) {
-    controlPlane = newItem(out, controlPlaneSkeleton(inv), genDir);
+    controlPlane = newItem(out, controlPlaneSkeleton(inv), genDir, genPackage);
     out.push(controlPlane);
   }
   if (controlPlane) {
@@ -85,7 +100,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   // Version: only created when there is something to put in it.
   let version = target('OpenStackVersion');
   if (!version && expansion.version.length > 0) {
-    version = newItem(out, versionSkeleton(inv), genDir);
+    version = newItem(out, versionSkeleton(inv), genDir, genPackage);
     out.push(version);
   }
   if (version) applyOwned(version, expansion.version, inventoryItem, diagnostics);
@@ -133,7 +148,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   }
   for (const [key, r] of desired) {
     if (present.has(key)) continue;
-    const it = newItem(result, r.value, genDir);
+    const it = newItem(result, r.value, genDir, genPackage);
     result.push(withOrigins(it, inventoryItem, r.origin));
   }
   return { items: result, diagnostics, controlPlane, version };
@@ -154,10 +169,12 @@ function dirOf(p: string): string {
 }
 
 /** A new item at <inventory dir>/<kind>_<name>.yaml, indexed after anything already in that file. */
-function newItem(existing: Item[], value: Record<string, any>, dir: string): Item {
+function newItem(existing: Item[], value: Record<string, any>, dir: string, packagePath?: string): Item {
   const path = `${dir}${String(value.kind).toLowerCase()}_${value.metadata?.name}.yaml`;
   const index = existing.filter((it) => it.path === path).length;
-  return itemFromValue(value, path, index);
+  const item = itemFromValue(value, path, index);
+  if (packagePath) setAnnotation(item, PACKAGE_PATH_ANNOTATION, packagePath);
+  return item;
 }
 
 /** Adds a service section skeleton (required fields) before its first owned entry, when absent. */
@@ -167,7 +184,8 @@ function ensureServiceSections(item: Item, entries: OwnedEntry[], inv: Inventory
     if (item.doc.hasIn(['spec', service, 'template'])) continue;
     const skeleton = serviceSkeleton(inv, service);
     for (const [k, v] of Object.entries(skeleton)) {
-      if (!item.doc.hasIn(['spec', service, k])) item.doc.setIn(['spec', service, k], item.doc.createNode(v));
+      const section = ensureMap(item.doc, ['spec', service]);
+      if (!section.has(k)) section.set(item.doc.createNode(k), item.doc.createNode(v));
     }
   }
 }
