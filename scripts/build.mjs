@@ -92,20 +92,9 @@ writeIfChanged(
     `export declare const templates: Record<string, (context: unknown) => string>;\n`,
 );
 
-// 3. The CLI bundle.
+// 3. The CLI bundle: one file, a small loader plus the program and lazily
+// loaded chunks stored as comments (scripts/build-steps/lib/bundle.mjs).
 if (!process.argv.includes('--no-bundle')) {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'functions', 'cli.ts')],
-    outfile: path.join(root, 'dist', 'rhoso-backends.cjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    minifySyntax: true,
-    minifyWhitespace: false,
-    legalComments: 'none',
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'warning',
-  });
-  fs.chmodSync(path.join(root, 'dist', 'rhoso-backends.cjs'), 0o755);
+  const { bundleCli } = await import('./build-steps/lib/bundle.mjs');
+  await bundleCli({ root, outfile: path.join(root, 'dist', 'rhoso-backends.cjs') });
 }

@@ -26,12 +26,12 @@ export interface CommandIO {
   stdout: Writer;
   stderr: Writer;
   env: NodeJS.ProcessEnv;
-  /** All of stdin (read only by commands that take input there, such as fn). */
-  readStdin(): string;
+  /** All of stdin, as bytes (decoded by the command, so bad UTF-8 is a diagnostic) or text. */
+  readStdin(): Uint8Array | string;
 }
 
 export function processIO(): CommandIO {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, readStdin: () => fs.readFileSync(0, 'utf8') };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, readStdin: () => fs.readFileSync(0) };
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, stream: Writer = process.stderr): void {

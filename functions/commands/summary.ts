@@ -17,6 +17,10 @@ export function summaryLines(result: RunResult): Diagnostic[] {
       file: inv.path || undefined,
     },
   ];
+  const provided = [...new Set(exp.externalSecrets.filter((s) => s.providedBy).map((s) => `${s.name} (${s.providedBy})`))].sort();
+  if (provided.length) {
+    out.push({ severity: 'info', rule: 'summary', message: `Secrets provided in the package: ${provided.join(', ')}`, file: inv.path || undefined });
+  }
   if (external.length) {
     out.push({ severity: 'info', rule: 'summary', message: `Secrets expected in the cluster (not in the package): ${external.join(', ')}`, file: inv.path || undefined });
   }

@@ -49,6 +49,10 @@ export interface DriverProfile {
   manila?: {
     driverHandlesShareServers: { default: boolean; allowed: boolean[] };
     protocols: string[];
+    /** Credential keys needed only in one DHSS mode (NetApp: netapp_vserver without, netapp_root_volume_aggr with share servers). */
+    secretKeysWhenDhss?: { true?: string[]; false?: string[] };
+    /** Options needed only in one DHSS mode (NetApp with share servers: a network plugin). */
+    optionsWhenDhss?: { true?: string[]; false?: string[] };
   };
   hostPrerequisites?: string[];
   /** Where the facts come from (VENDORS.md rows, upstream samples). */

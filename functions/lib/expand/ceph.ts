@@ -1,50 +1,171 @@
 /**
- * Ceph clusters: one `extraVolType: Ceph` mount of the cluster's Secret per
- * cluster, propagated least-privilege to exactly the pods that use it (by
- * instance name, plus CinderBackup when the backup uses it).
+ * Ceph clusters: the cluster files (<name>.conf, <name>.client.<user>.keyring)
+ * reach exactly the pods that read that cluster, and nothing else.
+ *
+ * Design (see docs/storage-services.md, "Ceph mounts"):
+ * - One `extraVolType: Ceph` entry per service template (cinder, manila,
+ *   glance), never the top-level list: instance names are one flat namespace
+ *   across services (DCN has cinderVolumes.az0, manilaShares.az0 and
+ *   glanceAPIs.az0), so a top-level `[az0]` would hand every az0 pod the same
+ *   clusters although the glance API reads more of them.
+ * - Propagation is by instance name (and CinderBackup, which has none), so a
+ *   pod that does not use Ceph gets nothing.
+ * - Pods are grouped by the set of clusters they read; each group gets one
+ *   extraVol whose volume is the cluster Secret, or one projected volume of
+ *   several Secrets (as glance-operator's multistore sample does) when the
+ *   group reads several clusters. All clusters land side by side under
+ *   /etc/ceph, as in the peers' DCN render (az0.conf, az1.conf, ...), but each
+ *   pod sees only its own clusters, and no pod receives two volumes with the
+ *   same name or mountPath.
  */
-import type { CephCluster } from '../inventory/model.js';
-import type { ExpandContext } from './context.js';
-import type { Expansion } from './plan.js';
+import type { CephCluster, FieldPath, Inventory } from '../inventory/model.js';
+import { getDriver } from '../catalog/index.js';
+import { readPackageFile, type ExpandContext } from './context.js';
+import { generatedMetadata, type Expansion } from './plan.js';
 
-export function cephVolumeName(c: CephCluster): string {
-  return c.name === 'ceph' ? 'ceph' : `ceph-${c.name}`;
+export type CephService = 'cinder' | 'manila' | 'glance';
+
+/** One pod (or set of pods) that reads Ceph clusters, by its propagation value. */
+export interface CephConsumer {
+  service: CephService;
+  /** Propagation value: the instance name, or CinderBackup. */
+  value: string;
+  clusters: string[];
+  at: FieldPath;
 }
 
-/** Propagation values of the pods that read cluster `c`. */
-export function cephConsumers(ctx: ExpandContext, c: CephCluster): string[] {
-  const inv = ctx.inventory;
-  const uses = (cluster: string | undefined) => (cluster ?? inv.ceph[0]?.name) === c.name;
-  const out: string[] = [];
-  for (const b of inv.cinder.backends) if (b.driver === 'ceph-rbd' && uses(b.cluster)) out.push(b.name);
-  for (const b of inv.manila.backends) if ((b.driver === 'cephfs' || b.driver === 'cephfs-nfs') && uses(b.cluster)) out.push(b.name);
-  if (inv.glance.stores.some((s) => s.type === 'rbd' && uses(s.cluster))) out.push(inv.glance.api.name);
-  if (inv.cinder.backup?.driver === 'ceph' && uses(inv.cinder.backup.cluster)) out.push('CinderBackup');
-  return [...new Set(out)];
+export const CEPH_VOLUME = 'ceph';
+export const DEFAULT_CEPH_DIR = '/etc/ceph';
+
+/** Key names in the cluster Secret: the names Ceph looks for in its config directory. */
+export const confKey = (c: CephCluster) => `${c.name}.conf`;
+export const keyringKey = (c: CephCluster) => `${c.name}.client.${c.user}.keyring`;
+
+/** The cluster a back end, store or backup reads: the named one, or the only one. */
+export function resolveCluster(inv: Inventory, name: string | undefined): CephCluster | undefined {
+  if (name !== undefined) return inv.ceph.find((c) => c.name === name);
+  return inv.ceph.length === 1 ? inv.ceph[0] : undefined;
+}
+
+/** Every Ceph reader of the inventory, in inventory order, one entry per propagation value. */
+export function cephConsumers(inv: Inventory): CephConsumer[] {
+  const out: CephConsumer[] = [];
+  const add = (service: CephService, value: string, cluster: string | undefined, at: FieldPath) => {
+    const c = resolveCluster(inv, cluster);
+    if (!c) return; // RB010 reports it
+    const existing = out.find((x) => x.service === service && x.value === value);
+    if (existing) {
+      if (!existing.clusters.includes(c.name)) existing.clusters.push(c.name);
+    } else out.push({ service, value, clusters: [c.name], at });
+  };
+  for (const b of inv.cinder.backends) if (getDriver(b.driver, 'cinder')?.needsCephCluster) add('cinder', b.name, b.cluster, b.at);
+  // Backup pods have no instance name in their service list: CinderBackup reaches all of them.
+  for (const b of inv.cinder.backups) if (b.driver === 'ceph') add('cinder', 'CinderBackup', b.cluster, b.at);
+  for (const b of inv.manila.backends) if (getDriver(b.driver, 'manila')?.needsCephCluster) add('manila', b.name, b.cluster, b.at);
+  for (const api of inv.glance.apis) {
+    for (const s of inv.glance.stores) if (s.type === 'rbd' && api.stores.includes(s.name)) add('glance', api.name, s.cluster, api.at);
+  }
+  return out;
+}
+
+/** Volume name for the clusters mounted at `dir`: `ceph` for /etc/ceph, else ceph-<first cluster there>. */
+function volumeName(dir: string, clusters: CephCluster[]): string {
+  return dir === DEFAULT_CEPH_DIR ? CEPH_VOLUME : `${CEPH_VOLUME}-${clusters[0].name}`;
+}
+
+function volumesFor(clusters: CephCluster[]): { volumes: unknown[]; mounts: unknown[] } {
+  const byDir = new Map<string, CephCluster[]>();
+  for (const c of clusters) {
+    const dir = c.mountPath.replace(/\/+$/, '') || '/';
+    byDir.set(dir, [...(byDir.get(dir) ?? []), c]);
+  }
+  const volumes: unknown[] = [];
+  const mounts: unknown[] = [];
+  for (const [dir, here] of byDir) {
+    const name = volumeName(dir, here);
+    const secrets = [...new Set(here.map((c) => c.secretName))];
+    volumes.push(
+      secrets.length === 1
+        ? { name, secret: { secretName: secrets[0] } }
+        : { name, projected: { sources: secrets.map((s) => ({ secret: { name: s } })) } },
+    );
+    mounts.push({ name, mountPath: dir, readOnly: true });
+  }
+  return { volumes, mounts };
 }
 
 export function expandCeph(ctx: ExpandContext, out: Expansion): void {
-  for (const c of ctx.inventory.ceph) {
-    const propagation = cephConsumers(ctx, c);
-    if (propagation.length === 0) continue;
-    const volume = cephVolumeName(c);
+  const inv = ctx.inventory;
+  if (inv.ceph.length === 0) return;
+  const consumers = cephConsumers(inv);
+
+  for (const service of ['cinder', 'manila', 'glance'] as const) {
+    // Group the service's consumers by the clusters they read (in inventory order).
+    const groups = new Map<string, { clusters: CephCluster[]; values: string[] }>();
+    for (const c of consumers.filter((x) => x.service === service)) {
+      const clusters = inv.ceph.filter((k) => c.clusters.includes(k.name));
+      const key = clusters.map((k) => k.name).join(',');
+      const g = groups.get(key) ?? { clusters, values: [] };
+      g.values.push(c.value);
+      groups.set(key, g);
+    }
+    if (groups.size === 0) continue;
+    const extraVol = [...groups.values()].map((g) => ({ propagation: g.values, extraVolType: 'Ceph', ...volumesFor(g.clusters) }));
     out.controlPlane.push({
       kind: 'item',
-      path: ['spec', 'extraMounts'],
-      key: volume,
-      origin: c.at,
+      path: ['spec', service, 'template', 'extraMounts'],
+      key: CEPH_VOLUME,
+      origin: ['spec', 'ceph'],
+      value: { name: CEPH_VOLUME, extraVol },
+    });
+  }
+
+  const used = new Set(consumers.flatMap((c) => c.clusters));
+  generateClusterSecrets(ctx, out);
+  const listed = new Set<string>();
+  for (const c of inv.ceph) {
+    if (!used.has(c.name) || c.files || listed.has(c.secretName)) continue;
+    listed.add(c.secretName);
+    out.externalSecrets.push({ name: c.secretName, origin: [...c.at, 'secretName'] });
+  }
+}
+
+/**
+ * Secrets built from package files (ceph[].files). Clusters that share a
+ * secretName share one Secret. Generated even when no control-plane pod
+ * reads the cluster: the data plane (nova) mounts the same Secret.
+ */
+function generateClusterSecrets(ctx: ExpandContext, out: Expansion): void {
+  const inv = ctx.inventory;
+  // The keyring is secret material: RB027 stops the run before this without allowPlaintext.
+  if (!inv.secrets.allowPlaintext) return;
+  const bySecret = new Map<string, { stringData: Record<string, string>; data: Record<string, string>; origin: FieldPath }>();
+  for (const c of inv.ceph) {
+    if (!c.files) continue;
+    const s = bySecret.get(c.secretName) ?? { stringData: {}, data: {}, origin: [...c.at, 'files'] };
+    bySecret.set(c.secretName, s);
+    for (const [key, rel, field] of [
+      [confKey(c), c.files.conf, 'conf'],
+      [keyringKey(c), c.files.keyring, 'keyring'],
+    ] as const) {
+      const content = readPackageFile(ctx, rel, [...c.at, 'files', field]);
+      if (content === undefined) continue;
+      const text = content.toString('utf8');
+      if (Buffer.from(text, 'utf8').equals(content) && !/[\u0000-\u0008\u000E-\u001F]/.test(text)) s.stringData[key] = text;
+      else s.data[key] = content.toString('base64');
+    }
+  }
+  for (const [name, s] of bySecret) {
+    out.resources.push({
+      origin: s.origin,
       value: {
-        name: volume,
-        extraVol: [
-          {
-            propagation,
-            extraVolType: 'Ceph',
-            volumes: [{ name: volume, secret: { secretName: c.secretName } }],
-            mounts: [{ name: volume, mountPath: c.mountPath, readOnly: true }],
-          },
-        ],
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: generatedMetadata(name, inv.controlPlane.namespace, inv.name, { service: 'ceph', component: 'ceph-conf' }),
+        type: 'Opaque',
+        ...(Object.keys(s.data).length ? { data: s.data } : {}),
+        ...(Object.keys(s.stringData).length ? { stringData: s.stringData } : {}),
       },
     });
-    out.externalSecrets.push({ name: c.secretName, origin: [...c.at, 'secretName'] });
   }
 }

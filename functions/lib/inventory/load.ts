@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import validateSchema from '../../../build/generated/inventory-validator.mjs';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { apiVersionOf, diagnosticAt, kindOf, toObject, type Item } from '../io/resources.js';
 import {
@@ -13,6 +13,8 @@ import {
   INVENTORY_KIND,
   type CephCluster,
   type CinderBackend,
+  type CinderBackup,
+  type GlanceApi,
   type FieldPath,
   type Inventory,
   type ManilaBackend,
@@ -85,7 +87,11 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
     let message: string;
     let hint: string | undefined;
     let key = false;
+    /** For `required`: the absent field, named in `field` while the position is its parent's. */
+    let missing: string | undefined;
     const parent = (e as ErrorObject & { parentSchema?: any }).parentSchema;
+    // Never echo a value under credentials (a token that fails a pattern is still a token); key names are fine.
+    const shown = path.includes('credentials') && (e as { propertyName?: string }).propertyName === undefined ? 'the value (not shown: it is under credentials)' : JSON.stringify(e.data);
     switch (e.keyword) {
       case 'additionalProperties': {
         const name = (e.params as { additionalProperty: string }).additionalProperty;
@@ -98,6 +104,7 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
       }
       case 'required': {
         const name = (e.params as { missingProperty: string }).missingProperty;
+        missing = name;
         message = `missing required field "${name}"`;
         hint = `add ${name}: ...`;
         break;
@@ -105,13 +112,14 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
       case 'enum':
       case 'const': {
         const allowed: unknown[] = e.keyword === 'enum' ? (e.params as any).allowedValues : [(e.params as any).allowedValue];
-        message = `${JSON.stringify(e.data)} is not allowed`;
+        message = `${shown} is not allowed`;
         const near = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '';
         hint = near || `write one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`;
         break;
       }
       case 'type':
-        message = `must be ${(e.params as any).type.split(',').join(' or ')}, not ${typeName(e.data)}`;
+        // ajv gives `type` as a string ("string,number") or, for `type: [...]` schemas, an array.
+        message = `must be ${String((e.params as { type: string | string[] }).type).split(',').join(' or ')}, not ${typeName(e.data)}`;
         break;
       case 'oneOf':
         message = 'a file needs exactly one source';
@@ -127,13 +135,13 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
         }
         break;
       case 'pattern':
-        message = `${JSON.stringify(e.data)} does not have the expected form (${describePattern(e.schemaPath, (e.params as any).pattern)})`;
+        message = `${shown} does not have the expected form (${describePattern(e.schemaPath, (e.params as any).pattern)})`;
         break;
       case 'propertyNames':
         continue; // reported by the nested pattern error
       case 'maximum':
       case 'minimum':
-        message = `${e.data} is ${e.keyword === 'maximum' ? 'more' : 'less'} than the ${e.keyword} ${(e.params as any).limit}`;
+        message = `${path.includes('credentials') ? shown : e.data} is ${e.keyword === 'maximum' ? 'more' : 'less'} than the ${e.keyword} ${(e.params as any).limit}`;
         break;
       case 'uniqueItems':
         message = 'lists the same value twice';
@@ -143,6 +151,7 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
         message = e.message ?? `fails ${e.keyword}`;
     }
     const d = diagnosticAt(item, path, { severity: 'error', rule: 'schema', message, hint }, key);
+    if (missing !== undefined) d.field = fieldPath([...path, missing]);
     const dedupe = `${d.field}|${message}`;
     if (!seen.has(dedupe)) {
       seen.add(dedupe);
@@ -157,6 +166,8 @@ function describePattern(schemaPath: string, pattern: string): string {
   if (schemaPath.includes('dnsSubdomain')) return 'a DNS subdomain: lower-case letters, digits, "-" and "."';
   if (pattern === '^/') return 'an absolute path starting with "/"';
   if (pattern.startsWith('^[0-9]+\\.[0-9]+')) return 'a release such as 18.0.3';
+  if (pattern.includes('(ns|us|')) return 'a Go duration such as 1h, 30m or 1h30m';
+  if (pattern === '^[A-Za-z_][A-Za-z0-9_.-]*$') return 'an option name: a letter or "_", then letters, digits, "_", "." or "-"';
   return `pattern ${pattern}`;
 }
 
@@ -201,10 +212,37 @@ function toModel(raw: any, path: string): Inventory {
       driverHandlesShareServers: b.driverHandlesShareServers,
       protocols: b.protocols,
       replicas: b.replicas ?? 1,
+      availabilityZone: b.availabilityZone,
     };
   });
-  const backup = spec.cinder?.backup;
-  const api = spec.glance?.api ?? {};
+  const toBackup = (b: any, at: FieldPath): CinderBackup => ({
+    at,
+    name: b.name ?? 'backup',
+    driver: b.driver,
+    cluster: b.cluster,
+    options: b.options ?? {},
+    credentials: b.credentials,
+    replicas: b.replicas ?? 1,
+    networkAttachments: b.networkAttachments,
+    nodeSelector: b.nodeSelector,
+    availabilityZone: b.availabilityZone,
+    deprecatedSingleBackup: b.deprecatedSingleBackup ?? false,
+  });
+  const backup = spec.cinder?.backup ? toBackup(spec.cinder.backup, ['spec', 'cinder', 'backup']) : undefined;
+  const backups = [...(backup ? [backup] : []), ...(spec.cinder?.backups ?? []).map((b: any, i: number) => toBackup(b, ['spec', 'cinder', 'backups', i]))];
+  const storeNames: string[] = (spec.glance?.stores ?? []).map((s: any) => s.name);
+  const toApi = (a: any, at: FieldPath): GlanceApi => ({
+    at,
+    name: a.name ?? 'default',
+    type: a.type ?? 'auto',
+    replicas: a.replicas ?? 3,
+    networkAttachments: a.networkAttachments ?? ['storage'],
+    stores: a.stores ?? storeNames,
+    defaultStore: a.defaultStore,
+  });
+  const apis: GlanceApi[] = spec.glance?.apis?.length
+    ? spec.glance.apis.map((a: any, i: number) => toApi(a, ['spec', 'glance', 'apis', i]))
+    : [toApi(spec.glance?.api ?? {}, spec.glance?.api ? ['spec', 'glance', 'api'] : ['spec', 'glance'])];
   const rel = spec.release;
   return {
     name: raw.metadata?.name ?? 'backends',
@@ -228,20 +266,8 @@ function toModel(raw: any, path: string): Inventory {
     ceph,
     cinder: {
       backends: cinderBackends,
-      backup: backup
-        ? {
-            at: ['spec', 'cinder', 'backup'],
-            name: backup.name ?? 'backup',
-            driver: backup.driver,
-            cluster: backup.cluster,
-            options: backup.options ?? {},
-            credentials: backup.credentials,
-            replicas: backup.replicas ?? 1,
-            networkAttachments: backup.networkAttachments,
-            nodeSelector: backup.nodeSelector,
-            deprecatedSingleBackup: backup.deprecatedSingleBackup ?? false,
-          }
-        : undefined,
+      backup,
+      backups,
     },
     manila: { backends: manilaBackends },
     glance: {
@@ -255,7 +281,7 @@ function toModel(raw: any, path: string): Inventory {
         options: s.options ?? {},
         credentials: s.credentials,
       })),
-      api: { name: api.name ?? 'default', type: api.type ?? 'auto', replicas: api.replicas ?? 3, networkAttachments: api.networkAttachments ?? ['storage'] },
+      apis,
     },
     mounts: (spec.mounts ?? []).map((m: any, i: number) => ({
       at: ['spec', 'mounts', i],

@@ -16,6 +16,8 @@ export interface RemoteRef {
   key: string;
   property?: string;
   version?: string;
+  /** ESO remoteRef.decodingStrategy; absent means None (the value is used as stored). */
+  decodingStrategy?: 'Auto' | 'Base64' | 'Base64URL' | 'None';
 }
 
 export type Credentials =
@@ -64,6 +66,7 @@ export interface ManilaBackend extends BackendBase {
   driverHandlesShareServers?: boolean;
   protocols?: string[];
   replicas: number;
+  availabilityZone?: string;
 }
 
 export interface CinderBackup {
@@ -76,6 +79,7 @@ export interface CinderBackup {
   replicas: number;
   networkAttachments?: string[];
   nodeSelector?: Record<string, string>;
+  availabilityZone?: string;
   deprecatedSingleBackup: boolean;
 }
 
@@ -91,10 +95,15 @@ export interface GlanceStore {
 }
 
 export interface GlanceApi {
+  at: FieldPath;
   name: string;
-  type: 'auto' | 'split' | 'single';
+  type: 'auto' | 'split' | 'single' | 'edge';
   replicas: number;
   networkAttachments: string[];
+  /** Store names this API serves (defaulted to every store). */
+  stores: string[];
+  /** As written; the default store is resolved by expand/glance.ts. */
+  defaultStore?: string;
 }
 
 export interface CephCluster {
@@ -129,9 +138,14 @@ export interface Inventory {
   images: { allowedRegistries: string[]; requireDigest: boolean; catalog?: string };
   secrets: { allowPlaintext: boolean; store?: SecretStoreRef; refreshInterval: string };
   ceph: CephCluster[];
-  cinder: { backends: CinderBackend[]; backup?: CinderBackup };
+  /**
+   * backup: spec.cinder.backup as written (single form). backups: every
+   * backup service, whichever form it was written in; read this one.
+   */
+  cinder: { backends: CinderBackend[]; backup?: CinderBackup; backups: CinderBackup[] };
   manila: { backends: ManilaBackend[] };
-  glance: { stores: GlanceStore[]; api: GlanceApi };
+  /** apis: spec.glance.api or spec.glance.apis (always at least one API). */
+  glance: { stores: GlanceStore[]; apis: GlanceApi[] };
   mounts: Mount[];
 }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseYamlFile, MAX_INPUT_BYTES } from './yaml.js';
+import { decodeUtf8, parseYamlFile, MAX_INPUT_BYTES } from './yaml.js';
 import type { Item } from './resources.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -54,7 +54,12 @@ export function readInputs(inputs: string[], options: ReadOptions = {}): ReadRes
         diagnostics.push({ severity: 'error', rule: 'io/size', message: `file is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB input limit`, file: rel, line: 1, column: 1 });
         continue;
       }
-      text = fs.readFileSync(abs, 'utf8');
+      const decoded = decodeUtf8(rel, fs.readFileSync(abs));
+      if (decoded.text === undefined) {
+        diagnostics.push(decoded.diagnostic!);
+        continue;
+      }
+      text = decoded.text;
     } catch (err) {
       diagnostics.push({ severity: 'error', rule: 'io', message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? err}`, file: rel });
       continue;

@@ -3,12 +3,14 @@
  * Items stay YAML nodes (comments kept); results follow the spec's shape
  * (severity, message, resourceRef, field.path, file.path/index).
  */
-import { Document, isMap, isSeq, type Node as YamlNode, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node as YamlNode, YAMLMap, YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { INDEX_ANNOTATION, LEGACY_INDEX_ANNOTATION, LEGACY_PATH_ANNOTATION, PATH_ANNOTATION, annotationOf, setAnnotation, type Item } from './resources.js';
 import { parseYamlFile, STRINGIFY_OPTIONS, YAML_OPTIONS } from './yaml.js';
 
 export const RESOURCE_LIST_VERSIONS = ['config.kubernetes.io/v1', 'config.kubernetes.io/v1beta1'];
+/** kpt: the absolute directory of the package an item belongs to (it may be a subpackage). */
+export const PACKAGE_PATH_ANNOTATION = 'internal.config.kubernetes.io/package-path';
 
 export interface ResourceList {
   apiVersion: string;
@@ -64,6 +66,25 @@ function result(d: Diagnostic): Record<string, unknown> {
   return r;
 }
 
+/**
+ * A resource's head comment must come out as `- # comment` followed by the
+ * first key, the form kpt writes: kpt copies head comments back from the
+ * original by id, and a comment printed above the `-` is read by kpt as a
+ * different node's, so every render would add another copy. The comment may
+ * sit on the document (read from a file) or on the map (read from a list).
+ */
+function hoistHeadComment(doc: Document, node: YamlNode): void {
+  if (!isMap(node) || node.items.length === 0 || !isScalar(node.items[0].key)) {
+    if (doc.commentBefore && node && !node.commentBefore) node.commentBefore = doc.commentBefore;
+    return;
+  }
+  const firstKey = node.items[0].key;
+  const comment = [doc.commentBefore, node.commentBefore, firstKey.commentBefore].filter((c) => c).join('\n');
+  if (!comment) return;
+  firstKey.commentBefore = comment;
+  node.commentBefore = undefined;
+}
+
 /** Serialises the output ResourceList. New items get explicit path/index annotations. */
 export function stringifyResourceList(apiVersion: string, items: Item[], diagnostics: Diagnostic[], functionConfig?: Item): string {
   const out = new Document({ apiVersion, kind: 'ResourceList' }, YAML_OPTIONS);
@@ -74,8 +95,7 @@ export function stringifyResourceList(apiVersion: string, items: Item[], diagnos
       setAnnotation(item, INDEX_ANNOTATION, String(item.index));
     }
     const node = item.doc.contents as YamlNode;
-    // A file's leading comment belongs to the document; inside a list it must sit on the node.
-    if (item.doc.commentBefore && node && !node.commentBefore) node.commentBefore = item.doc.commentBefore;
+    hoistHeadComment(item.doc, node);
     seq.items.push(node);
   }
   (out.contents as YAMLMap).set('items', seq);

@@ -50,7 +50,8 @@ export function toObject(item: Item): Record<string, any> {
 
 export function getString(item: Item, path: readonly (string | number)[]): string | undefined {
   const v = item.doc.getIn(path);
-  return typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v);
+  // Collections come back as YAML nodes: a list or map is not a string value.
+  return typeof v === 'string' ? v : v === undefined || v === null || typeof v === 'object' ? undefined : String(v);
 }
 
 export const kindOf = (item: Item) => getString(item, ['kind']);
@@ -72,7 +73,8 @@ export function isKrm(item: Item): boolean {
 
 export function isLocalConfig(item: Item): boolean {
   const kind = kindOf(item);
-  return annotationOf(item, LOCAL_CONFIG_ANNOTATION) === 'true' || kind === 'Kptfile' || kind === 'BackendInventory';
+  // ImageCatalog (spec.images.catalog) is read by the tool like the inventory; the cluster has no such kind.
+  return annotationOf(item, LOCAL_CONFIG_ANNOTATION) === 'true' || kind === 'Kptfile' || kind === 'BackendInventory' || kind === 'ImageCatalog';
 }
 
 export function refOf(item: Item): ResourceRef {
@@ -101,6 +103,11 @@ export function ensureMap(doc: Document, path: readonly string[]): YAMLMap {
 export function setAnnotation(item: Item, key: string, value: string): void {
   if (annotationOf(item, key) === value) return;
   if (!isMap(item.doc.contents)) return;
+  // Never replace what the user wrote: a metadata or annotations that is not a map stays as it is (and is reported elsewhere).
+  for (const at of [['metadata'], ['metadata', 'annotations']]) {
+    const existing = item.doc.getIn(at, true);
+    if (existing !== undefined && existing !== null && !isMap(existing) && !(isScalar(existing) && existing.value === null)) return;
+  }
   ensureMap(item.doc, ['metadata', 'annotations']).set(item.doc.createNode(key), item.doc.createNode(value));
 }
 

@@ -8,7 +8,7 @@
  * managed-fields annotation on edited ones), so removing a back end from the
  * inventory removes exactly what was generated for it, and nothing else.
  */
-import { isMap, isScalar, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldPath } from '../diagnostics/diagnostic.js';
 import {
@@ -197,19 +197,20 @@ function ensureServiceSections(item: Item, entries: OwnedEntry[], inv: Inventory
  */
 function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | undefined, diagnostics: Diagnostic[]): void {
   const previous = new Set<string>(readOwned(item));
+  const index = new EntryIndex();
   const wanted = new Map<string, OwnedEntry>();
   for (const e of entries) wanted.set(pointerOf(e), e);
 
   for (const p of [...previous].sort().reverse()) {
     if (wanted.has(p)) continue;
     const ptr = parsePointer(p);
-    if (ptr) removeAt(item.doc, ptr.path, ptr.key, ptr.byName);
+    if (ptr) removeAt(item.doc, ptr.path, ptr.key, ptr.byName, index);
   }
 
   const owned: string[] = [];
   const origins: Origin[] = [];
   for (const [p, e] of wanted) {
-    const existing = getAt(item.doc, e.path, e.key, e.kind === 'item');
+    const existing = getAt(item.doc, e.path, e.key, e.kind === 'item', index);
     if (existing !== undefined && !previous.has(p) && e.kind !== 'value' && !deepEqual(existing, e.value)) {
       if (inventoryItem) {
         diagnostics.push(
@@ -223,10 +224,10 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
       }
       continue;
     }
-    if (existing === undefined || !deepEqual(existing, e.value)) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value);
+    if (existing === undefined || !deepEqual(existing, e.value)) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
     owned.push(p);
     if (inventoryItem) {
-      const path = e.kind === 'item' ? [...e.path, indexByName(item.doc, e.path, e.key)] : [...e.path, e.key];
+      const path = e.kind === 'item' ? [...e.path, indexByName(item.doc, e.path, e.key, index)] : [...e.path, e.key];
       origins.push({ path, source: inventoryItem, at: e.origin });
     }
   }
@@ -246,7 +247,52 @@ function readOwned(item: Item): string[] {
   }
 }
 
-function container(doc: Document, path: string[], create: 'map' | 'seq' | false): YAMLMap | YAMLSeq | undefined {
+/**
+ * The entries of the containers applyOwned edits, by map key and by list-item
+ * name, built once per container: YAMLMap/YAMLSeq lookups are linear scans,
+ * which made applying n entries to one container O(n^2) (1,000 back ends in
+ * cinderVolumes or extraMounts). Lives for one applyOwned call and is kept in
+ * step with every edit made through it; a container edited any other way is
+ * forgotten and re-indexed on next use. First match wins, as in yaml's own lookups.
+ */
+class EntryIndex {
+  private readonly byKey = new Map<YAMLMap, Map<string, Pair>>();
+  private readonly byName = new Map<YAMLSeq, Map<string, number>>();
+
+  pairs(map: YAMLMap): Map<string, Pair> {
+    let idx = this.byKey.get(map);
+    if (!idx) {
+      idx = new Map();
+      for (const p of map.items) {
+        const k = isScalar(p.key) ? p.key.value : p.key;
+        if (typeof k === 'string' && !idx.has(k)) idx.set(k, p as Pair);
+      }
+      this.byKey.set(map, idx);
+    }
+    return idx;
+  }
+
+  positions(seq: YAMLSeq): Map<string, number> {
+    let idx = this.byName.get(seq);
+    if (!idx) {
+      idx = new Map();
+      for (let i = 0; i < seq.items.length; i++) {
+        const n = seq.items[i];
+        const name = isMap(n) ? n.get('name') : undefined;
+        if (typeof name === 'string' && !idx.has(name)) idx.set(name, i);
+      }
+      this.byName.set(seq, idx);
+    }
+    return idx;
+  }
+
+  forget(node: unknown): void {
+    if (isMap(node)) this.byKey.delete(node);
+    else if (isSeq(node)) this.byName.delete(node);
+  }
+}
+
+function container(doc: Document, path: string[], create: 'map' | 'seq' | false, index?: EntryIndex): YAMLMap | YAMLSeq | undefined {
   let node: unknown = doc.contents;
   for (let i = 0; i < path.length; i++) {
     if (!isMap(node)) return undefined;
@@ -255,54 +301,77 @@ function container(doc: Document, path: string[], create: 'map' | 'seq' | false)
       if (!create) return undefined;
       next = i === path.length - 1 && create === 'seq' ? new YAMLSeq(doc.schema) : new YAMLMap(doc.schema);
       node.set(doc.createNode(path[i]), next);
+      index?.forget(node);
     }
     node = next;
   }
   return isMap(node) || isSeq(node) ? (node as YAMLMap | YAMLSeq) : undefined;
 }
 
-function indexByName(doc: Document, path: string[], name: string): number {
+function indexByName(doc: Document, path: string[], name: string, index: EntryIndex): number {
   const seq = container(doc, path, false);
   if (!isSeq(seq)) return -1;
-  return seq.items.findIndex((n) => isMap(n) && n.get('name') === name);
+  return index.positions(seq).get(name) ?? -1;
 }
 
-function getAt(doc: Document, path: string[], key: string, byName: boolean): unknown {
+function getAt(doc: Document, path: string[], key: string, byName: boolean, index: EntryIndex): unknown {
   const c = container(doc, path, false);
   if (byName) {
     if (!isSeq(c)) return undefined;
-    const node = c.items.find((n) => isMap(n) && n.get('name') === key);
-    return node === undefined ? undefined : (node as YAMLMap).toJSON();
+    const i = index.positions(c).get(key);
+    return i === undefined ? undefined : (c.items[i] as YAMLMap).toJSON();
   }
   if (!isMap(c)) return undefined;
-  const node = c.get(key, true);
-  return node === undefined ? undefined : isScalar(node) ? node.value : (node as YAMLMap).toJSON();
+  const node = index.pairs(c).get(key)?.value;
+  return node === undefined || node === null ? undefined : isScalar(node) ? node.value : (node as YAMLMap).toJSON();
 }
 
-function setAt(doc: Document, path: string[], key: string, byName: boolean, value: unknown): void {
-  const c = container(doc, path, byName ? 'seq' : 'map');
+function setAt(doc: Document, path: string[], key: string, byName: boolean, value: unknown, index: EntryIndex): void {
+  const c = container(doc, path, byName ? 'seq' : 'map', index);
   const node = doc.createNode(value);
   if (byName && isSeq(c)) {
-    const i = c.items.findIndex((n) => isMap(n) && n.get('name') === key);
-    if (i >= 0) c.items[i] = node;
-    else c.items.push(node);
+    const positions = index.positions(c);
+    const i = positions.get(key);
+    if (i !== undefined) c.items[i] = node;
+    else {
+      c.items.push(node);
+      positions.set(key, c.items.length - 1);
+    }
   } else if (isMap(c)) {
-    c.set(doc.createNode(key), node);
+    const pairs = index.pairs(c);
+    const existing = pairs.get(key);
+    if (existing) existing.value = node;
+    else {
+      const pair = new Pair(doc.createNode(key), node);
+      c.items.push(pair);
+      pairs.set(key, pair);
+    }
   }
 }
 
-function removeAt(doc: Document, path: string[], key: string, byName: boolean): void {
+function removeAt(doc: Document, path: string[], key: string, byName: boolean, index: EntryIndex): void {
   const c = container(doc, path, false);
   if (byName && isSeq(c)) {
-    const i = c.items.findIndex((n) => isMap(n) && n.get('name') === key);
-    if (i >= 0) c.items.splice(i, 1);
-  } else if (isMap(c)) c.delete(key);
+    const i = index.positions(c).get(key);
+    if (i !== undefined) {
+      c.items.splice(i, 1);
+      index.forget(c); // later items moved
+    }
+  } else if (isMap(c)) {
+    const pairs = index.pairs(c);
+    const pair = pairs.get(key);
+    if (pair) {
+      c.items.splice(c.items.indexOf(pair), 1);
+      pairs.delete(key);
+    }
+  }
   // Remove containers this left empty, up to (not including) spec/metadata.
   for (let depth = path.length; depth > 1; depth--) {
     const parent = container(doc, path.slice(0, depth - 1), false);
     const here = container(doc, path.slice(0, depth), false);
     if (!isMap(parent) || !here || here.items.length > 0) break;
     parent.delete(path[depth - 1]);
+    index.forget(parent);
   }
 }
 

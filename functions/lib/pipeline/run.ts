@@ -4,16 +4,19 @@
  * Each stage returns diagnostics; a stage with errors stops the line, so no
  * partial output is ever produced. Nothing here reads stdin or prints.
  */
+import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { expand } from '../expand/index.js';
 import type { Expansion } from '../expand/plan.js';
-import type { Item } from '../io/resources.js';
+import { loadImageCatalog } from '../catalog/image-catalog.js';
+import { kindOf, nameOf, namespaceOf, toObject, type Item } from '../io/resources.js';
 import { findInventory, loadInventory } from '../inventory/load.js';
 import type { Inventory, OperatorLine } from '../inventory/model.js';
 import { inventoryRules } from '../rules/inventory/index.js';
-import { manifestRules } from '../rules/manifest/index.js';
+import { manifestRules, type ManifestRuleContext } from '../rules/manifest/index.js';
 import { runRules } from '../rules/rule.js';
+import { markProvided } from '../secrets/index.js';
 import { merge, pruneAll } from './merge.js';
 
 export interface RunOptions {
@@ -46,9 +49,9 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
 
   if (!found.item) {
     // No inventory: remove what an earlier run generated, then check what is left.
-    const pruned = pruneAll(input).items;
+    const pruned = pruneAll(input.map(cloneItem)).items;
     diagnostics.push(...check(pruned, undefined, options));
-    return done(pruned);
+    return done(hasErrors(diagnostics) ? input : pruned);
   }
 
   const loaded = loadInventory(found.item);
@@ -60,24 +63,45 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   diagnostics.push(...runRules(inventoryRules, { inventory, item: found.item, packageRoot: options.packageRoot }));
   if (hasErrors(diagnostics)) return done(input, { inventory });
 
+  const imageCatalog = loadImageCatalog(inventory, found.item, options.packageRoot);
+  diagnostics.push(...imageCatalog.diagnostics);
+  if (hasErrors(diagnostics)) return done(input, { inventory });
+
   const ctx = { inventory, inventoryItem: found.item, packageRoot: options.packageRoot, diagnostics };
   const expansion = expand(ctx);
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
-  const merged = merge(input, expansion, inventory, found.item);
+  // Merge edits the package's documents in place: keep the version as it was, for RB300.
+  const previousVersion = versionOf(input, inventory);
+  // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
+  const merged = merge(input.map(cloneItem), expansion, inventory, found.item);
   diagnostics.push(...merged.diagnostics);
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
+  // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
+  markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);
 
-  diagnostics.push(...check(merged.items, inventory, options));
+  diagnostics.push(
+    ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: imageCatalog.catalog, previousVersion, external: expansion.externalSecrets.map((s) => s.name) }),
+  );
   return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion });
 }
 
-function check(items: Item[], inventory: Inventory | undefined, options: RunOptions): Diagnostic[] {
+function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<ManifestRuleContext> = {}): Diagnostic[] {
   return runRules(manifestRules, {
     items,
     inventory,
     mode: inventory ? 'render' : 'validate',
     strict: options.strict ?? false,
     operatorLine: options.operatorLine ?? inventory?.operatorLine ?? '18-stable',
+    ...extra,
   });
+}
+
+const cloneItem = (it: Item): Item => ({ ...it, doc: it.doc.clone() as Document });
+
+/** The control plane's OpenStackVersion as plain data, if the package holds one. */
+function versionOf(items: readonly Item[], inventory: Inventory): Record<string, any> | undefined {
+  const cp = inventory.controlPlane;
+  const it = items.find((i) => kindOf(i) === 'OpenStackVersion' && nameOf(i) === cp.name && (!namespaceOf(i) || namespaceOf(i) === cp.namespace));
+  return it ? toObject(it) : undefined;
 }

@@ -176,3 +176,40 @@ export function volumeSource(vol: Record<string, any> | undefined): string {
   const kind = Object.keys(vol).find((k) => k !== 'name');
   return kind ?? 'unknown';
 }
+
+/**
+ * The sources a volume carries, one per Secret/ConfigMap: a projected volume
+ * of N sources gives N entries, so `secret: {secretName: x}` and
+ * `projected: {sources: [{secret: {name: x}}]}` describe the same files.
+ */
+export function volumeSources(vol: Record<string, any> | undefined): string[] {
+  if (vol?.projected) {
+    return (vol.projected.sources ?? []).map((s: any) =>
+      s.secret ? `secret:${s.secret.name}` : s.configMap ? `configMap:${s.configMap.name}` : Object.keys(s)[0] ?? 'unknown',
+    );
+  }
+  return [volumeSource(vol)];
+}
+
+/**
+ * Like reachByPod, with projected volumes flattened into their sources:
+ * pod id -> sorted "source -> mountPath" lines (repeats kept: a volume taken
+ * twice still shows twice). Compares renders that pack the same Secrets
+ * into volumes differently.
+ */
+export function sourceReachByPod(oscp: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const { pod, takes } of simulate(oscp)) {
+    const lines: string[] = [];
+    for (const t of takes) {
+      for (let n = 0; n < t.times; n++) {
+        for (const m of t.mounts) {
+          const vol = t.volumes.find((v) => v.name === m.name);
+          for (const src of volumeSources(vol)) lines.push(`${src} -> ${String(m.mountPath).replace(/\/+$/, '')}${m.subPath ? ` (${m.subPath})` : ''}`);
+        }
+      }
+    }
+    out[pod.id] = lines.sort();
+  }
+  return out;
+}

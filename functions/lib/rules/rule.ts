@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { diagnosticAt, type Item } from '../io/resources.js';
+import { positionInScalar, type TextPosition } from '../ini/position.js';
 
 export interface RuleDocs {
   /** Stable id, `RB###`. */
@@ -29,6 +30,8 @@ export interface Finding {
   severity?: Severity;
   /** Point at the key rather than the value (unknown fields, bad names). */
   key?: boolean;
+  /** A position inside the string at `path` (an INI line in customServiceConfig); used when it maps to the file. */
+  within?: TextPosition;
 }
 
 export type Report = (finding: Finding) => void;
@@ -41,9 +44,9 @@ export function runRules<Ctx>(rules: readonly Rule<Ctx>[], ctx: Ctx): Diagnostic
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     rule.check(ctx, (f) => {
-      out.push(
-        diagnosticAt(f.item, f.path, { severity: f.severity ?? rule.severity, rule: rule.id, message: f.message, hint: f.hint }, f.key),
-      );
+      const d = diagnosticAt(f.item, f.path, { severity: f.severity ?? rule.severity, rule: rule.id, message: f.message, hint: f.hint }, f.key);
+      const inside = f.within && d.file === f.item?.path ? positionInScalar(f.item, f.path, f.within) : undefined;
+      out.push(inside ? { ...d, ...inside } : d);
     });
   }
   return out;

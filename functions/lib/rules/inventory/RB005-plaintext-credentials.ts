@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { allBackends, type InventoryRuleContext } from './context.js';
+import type { InventoryRuleContext } from './context.js';
+import { credentialOwners } from './credential-keys.js';
 
 export const plaintextCredentials: Rule<InventoryRuleContext> = {
   id: 'RB005',
@@ -10,18 +11,13 @@ export const plaintextCredentials: Rule<InventoryRuleContext> = {
   fix: 'Use `credentials: {secretName: ...}` (SealedSecret, SOPS, ExternalSecret made elsewhere) or `credentials: {externalSecret: ...}`; for a lab, set `spec.secrets.allowPlaintext: true`.',
   check({ inventory, item }, report) {
     if (inventory.secrets.allowPlaintext) return;
-    const owners: Array<{ at: (string | number)[]; credentials?: unknown }> = [
-      ...allBackends(inventory),
-      ...inventory.glance.stores,
-      ...(inventory.cinder.backup ? [inventory.cinder.backup] : []),
-    ];
-    for (const o of owners) {
-      if (o.credentials && typeof o.credentials === 'object' && 'values' in o.credentials) {
+    for (const o of credentialOwners(inventory)) {
+      if (o.credentials && 'values' in o.credentials) {
         report({
           item,
           path: [...o.at, 'credentials', 'values'],
-          message: 'plaintext credentials need spec.secrets.allowPlaintext: true',
-          hint: 'use credentials.secretName or credentials.externalSecret instead',
+          message: 'plaintext credentials need spec.secrets.allowPlaintext: true (they would be written into a Secret manifest in Git)',
+          hint: 'use credentials.externalSecret (values stay in the store) or credentials.secretName (a SealedSecret, SOPS file or existing Secret)',
         });
       }
     }

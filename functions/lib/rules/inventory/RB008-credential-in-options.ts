@@ -1,35 +1,42 @@
 import { getDriver } from '../../catalog/index.js';
 import type { Rule } from '../rule.js';
 import { allBackends, type InventoryRuleContext } from './context.js';
+import { credentialOwners, driverCredentialKeys } from './credential-keys.js';
 
-/** Option names that hold secrets whatever the driver (so custom drivers are covered too). */
-export const SECRET_OPTION = /(^|_)(password|passwd|token|secret|secret_key|access_key|private_key|api_key|login)$/;
+/** Option names that hold secrets whatever the driver (so custom drivers, glance stores and backups are covered too). */
+export const SECRET_OPTION = /(^|_)(password|passwd|token|secret|secret_key|access_key|private_key|api_key|login|store_key)$/;
 
 export const credentialInOptions: Rule<InventoryRuleContext> = {
   id: 'RB008',
   name: 'credential-in-options',
   severity: 'error',
-  summary: 'A credential (password, token, login, or a key the driver keeps in its Secret) is written under `options`.',
+  summary: 'A credential (password, token, login, access key, or a key the driver keeps in its Secret) is written under `options`.',
   why: '`options` land in customServiceConfig in the OpenStackControlPlane, in plain text, in Git, and in every `oc get` output.',
-  fix: 'Move `pure_api_token` from `options:` to the back end\'s `credentials:` (secretName, externalSecret or, in a lab, values).',
+  fix: 'Move `pure_api_token` from `options:` to the back end\'s `credentials:` (externalSecret, secretName or, in a lab, values).',
   check({ inventory, item }, report) {
+    const driverKeys = new Map<string, { id: string; keys: Set<string> }>();
     for (const b of allBackends(inventory)) {
       const profile = getDriver(b.driver, b.service);
-      const secretKeys = new Set([...(profile?.secretKeys.required ?? []), ...(profile?.secretKeys.optional ?? [])]);
-      for (const key of Object.keys(b.options)) {
+      if (!profile) continue;
+      // Keys guides put in either place (netapp_server_hostname) are fine in options.
+      const { secret, alsoInOptions } = driverCredentialKeys(profile, b);
+      driverKeys.set(b.at.join('/'), { id: profile.id, keys: new Set(secret.filter((k) => !alsoInOptions.includes(k))) });
+    }
+    for (const o of credentialOwners(inventory)) {
+      const driver = driverKeys.get(o.at.join('/'));
+      for (const key of Object.keys(o.options)) {
         const credentialLike = SECRET_OPTION.test(key);
-        if (!credentialLike && (!secretKeys.has(key) || profile?.secretKeys.alsoInOptions?.includes(key))) continue;
+        if (!credentialLike && !driver?.keys.has(key)) continue;
         // Vendor guides keep addresses such as san_ip in the Secret; those are only sensitive by convention.
-        const severity = credentialLike ? 'error' : 'warning';
         report({
           item,
-          path: [...b.at, 'options', key],
+          path: [...o.at, 'options', key],
           key: true,
-          severity,
+          severity: credentialLike ? 'error' : 'warning',
           message: credentialLike
             ? `"${key}" is a credential and would be written in plain text into customServiceConfig`
-            : `"${key}" belongs in the credentials Secret for ${profile!.id} (vendor guides keep it there)`,
-          hint: 'move it under credentials (secretName, externalSecret, or values with allowPlaintext)',
+            : `"${key}" belongs in the credentials Secret for ${driver!.id} (vendor guides keep it there)`,
+          hint: `move ${key} under credentials (externalSecret.data, a Secret named by secretName, or values with allowPlaintext)`,
         });
       }
     }

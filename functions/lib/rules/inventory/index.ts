@@ -16,6 +16,24 @@ import { missingCredentials } from './RB012-missing-credentials.js';
 import { fixedOptionOverride } from './RB013-fixed-option-override.js';
 import { credentialKeys } from './RB014-credential-keys.js';
 import { fileClash } from './RB015-file-clash.js';
+import { manilaShareServers } from './RB016-manila-share-servers.js';
+import { manilaProtocols } from './RB017-manila-protocols.js';
+import { manilaDhssRequirements } from './RB018-manila-dhss-requirements.js';
+import { backupDefinition } from './RB019-backup-definition.js';
+import { backupDriverConfig } from './RB020-backup-driver-config.js';
+import { backupsListReferences } from './RB021-backups-list-references.js';
+import { glanceLayout } from './RB022-glance-layout.js';
+import { glanceApiStores } from './RB023-glance-api-stores.js';
+import { glanceApis } from './RB024-glance-apis.js';
+import { glanceDefaultStore } from './RB025-glance-default-store.js';
+import { glanceStoreFields } from './RB026-glance-store-fields.js';
+import { cephFilesPlaintext } from './RB027-ceph-files-plaintext.js';
+import { cephSharedSecret } from './RB028-ceph-shared-secret.js';
+import { mountVolumeSource } from './RB029-mount-volume-source.js';
+import { externalSecretStore } from './RB040-external-secret-store.js';
+import { credentialInExtraConfig } from './RB041-credential-in-extra-config.js';
+import { secretInPackageFile } from './RB042-secret-in-package-file.js';
+import { refreshInterval } from './RB043-refresh-interval.js';
 
 export type { InventoryRuleContext } from './context.js';
 
@@ -35,4 +53,22 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   fixedOptionOverride,
   credentialKeys,
   fileClash,
+  manilaShareServers,
+  manilaProtocols,
+  manilaDhssRequirements,
+  backupDefinition,
+  backupDriverConfig,
+  backupsListReferences,
+  glanceLayout,
+  glanceApiStores,
+  glanceApis,
+  glanceDefaultStore,
+  glanceStoreFields,
+  cephFilesPlaintext,
+  cephSharedSecret,
+  mountVolumeSource,
+  externalSecretStore,
+  credentialInExtraConfig,
+  secretInPackageFile,
+  refreshInterval,
 ];

@@ -1,0 +1,17 @@
+const fs = require('fs'), vm = require('vm');
+const src = fs.readFileSync(process.argv[2], 'utf8').replace(/^#!.*/, '');
+const commented = src.split('\n').map(l => '//' + l).join('\n');
+const blk = '/*' + src.replace(/\*\//g, '*\\/') + '*/';
+let t = performance.now();
+vm.compileFunction('const a = 1;\n' + commented, [], { filename: 'y.cjs' });
+const b = performance.now() - t;
+t = performance.now();
+vm.compileFunction('const a = 1;\n' + blk, [], { filename: 'z.cjs' });
+const c = performance.now() - t;
+t = performance.now();
+const stripped = commented.replace(/^\/\//gm, '');
+const d = performance.now() - t;
+t = performance.now();
+const s2 = commented.split('\n//').join('\n');
+const e = performance.now() - t;
+console.log('line-comments', b.toFixed(2), 'block', c.toFixed(2), 'strip-regex', d.toFixed(2), 'strip-split', e.toFixed(2), stripped.length === src.length);

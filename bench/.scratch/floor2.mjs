@@ -1,0 +1,16 @@
+import { parseAllDocuments, Lexer, Parser } from 'yaml';
+import fs from 'node:fs';
+const text = fs.readFileSync(process.argv[2], 'utf8');
+let t = performance.now();
+let n = 0; for (const tok of new Lexer().lex(text)) n++;
+console.log('lex', (performance.now() - t).toFixed(0), n);
+t = performance.now();
+n = 0; for (const tok of new Parser().parse(text)) n++;
+console.log('cst', (performance.now() - t).toFixed(0), n);
+t = performance.now();
+const docs = parseAllDocuments(text);
+console.log('parse 1.2', (performance.now() - t).toFixed(0));
+t = performance.now();
+parseAllDocuments(text, { version: '1.1' });
+console.log('parse 1.1', (performance.now() - t).toFixed(0));
+console.log('lines', text.split('\n').length, 'max line', Math.max(...text.split('\n').map(l => l.length)));

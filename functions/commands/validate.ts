@@ -1,0 +1,87 @@
+/**
+ * `validate [PATH...]`: check inventories and hand-written
+ * OpenStackControlPlane / OpenStackVersion / Secret files, for pre-commit
+ * and CI. With no PATH it is a kpt validator: a ResourceList on stdin comes
+ * back unchanged on stdout with the results. Exit 1 on any error.
+ */
+import path from 'node:path';
+import type { Diagnostic } from '../lib/diagnostics/diagnostic.js';
+import { hasErrors, sortDiagnostics } from '../lib/diagnostics/diagnostic.js';
+import type { Item } from '../lib/io/resources.js';
+import { findInventory } from '../lib/inventory/load.js';
+import type { OperatorLine } from '../lib/inventory/model.js';
+import { checkManifests, type ManifestCheckOptions } from '../lib/rules/manifest/check.js';
+import { parseArgs, UsageError } from './args.js';
+import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO, type Format } from './output.js';
+
+export const validateFlags = {
+  format: { value: true, choices: ['text', 'json'] },
+  'operator-line': { value: true, choices: ['18-stable', 'main'] },
+  strict: {},
+  release: { value: true },
+  'allowed-registry': { value: true, repeat: true },
+  'require-digest': {},
+  external: { value: true, repeat: true },
+  'package-root': { value: true },
+};
+
+export async function validateCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  const args = parseArgs(argv, validateFlags);
+  const format = (args.flags.format as Format) ?? 'text';
+  const release = args.flags.release as string | undefined;
+  if (release !== undefined && !/^\d+\.\d+\.\d+$/.test(release)) throw new UsageError(`--release must be a RHOSO release such as 18.0.3, not "${release}"`);
+  const options: ManifestCheckOptions = {
+    operatorLine: args.flags['operator-line'] as OperatorLine | undefined,
+    strict: Boolean(args.flags.strict),
+    release,
+    allowedRegistries: args.flags['allowed-registry'] as string[] | undefined,
+    requireDigest: args.flags['require-digest'] ? true : undefined,
+    external: args.flags.external as string[] | undefined,
+  };
+
+  if (args.positional.length === 0) {
+    const { parseResourceList, stringifyResourceList } = await import('../lib/io/resource-list.js');
+    const { decodeUtf8 } = await import('../lib/io/yaml.js');
+    const input = io.readStdin();
+    const decoded = typeof input === 'string' ? { text: input } : decodeUtf8('<stdin>', input);
+    if (decoded.text === undefined) {
+      printDiagnostics([decoded.diagnostic!], 'text', io.stderr);
+      return EXIT_ERRORS;
+    }
+    const parsed = parseResourceList(decoded.text);
+    if (!parsed.list) {
+      printDiagnostics(parsed.diagnostics, 'text', io.stderr);
+      return EXIT_ERRORS;
+    }
+    const { list } = parsed;
+    const packageRoot = path.resolve((args.flags['package-root'] as string) ?? io.env.RHOSO_BACKENDS_PACKAGE_ROOT ?? '.');
+    const diagnostics = await check(list.items, options, packageRoot, list.functionConfig);
+    // A validator never changes the resources: the input items go back as they came.
+    io.stdout.write(stringifyResourceList(list.apiVersion, list.items, diagnostics, list.functionConfig));
+    return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+  }
+
+  const { readInputs } = await import('../lib/io/package.js');
+  const read = readInputs(args.positional);
+  const found = hasErrors(read.diagnostics) ? [...read.diagnostics] : [...read.diagnostics, ...(await check(read.items, options, read.root))];
+  const diagnostics = displayPaths(sortDiagnostics(found), read.root);
+  printDiagnostics(diagnostics, format, io.stderr);
+  if (format === 'text') io.stderr.write(summary(diagnostics, new Set(read.items.map((i) => i.path)).size));
+  return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** An inventory in the input means "check what render would produce"; otherwise check the manifests as written. */
+export async function check(items: Item[], options: ManifestCheckOptions, packageRoot: string, functionConfig?: Item): Promise<Diagnostic[]> {
+  const found = findInventory(items, functionConfig);
+  if (found.item || found.diagnostics.length > 0) {
+    const { runPipeline } = await import('../lib/pipeline/run.js');
+    return runPipeline(items, { packageRoot, functionConfig, operatorLine: options.operatorLine, strict: options.strict }).diagnostics;
+  }
+  return checkManifests(items, options);
+}
+
+function summary(diagnostics: readonly Diagnostic[], files: number): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return `${errors} error(s), ${warnings} warning(s) in ${files} file(s)\n`;
+}

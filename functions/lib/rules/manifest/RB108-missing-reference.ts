@@ -1,0 +1,63 @@
+import { nearest } from '../../diagnostics/did-you-mean.js';
+import type { Rule } from '../rule.js';
+import type { ManifestRuleContext } from './context.js';
+import { extraVols, presenceSeverity } from './helpers.js';
+import { externalNames, manifestIndex, type Path } from './model.js';
+
+interface Reference {
+  kind: 'Secret' | 'ConfigMap';
+  name: string;
+  path: Path;
+}
+
+export const missingReference: Rule<ManifestRuleContext> = {
+  id: 'RB108',
+  name: 'missing-referenced-secret',
+  severity: 'error',
+  summary: 'A Secret or ConfigMap referenced by an extraMounts volume or by customServiceConfigSecrets is neither in the package nor declared external.',
+  why: 'The pod waits for the missing object (ContainerCreating) or the operator stops reconciling; a typo in the name (`…-secrets-1`) shows up only in the cluster.',
+  fix: 'Add the Secret (SealedSecret, SOPS or ExternalSecret) to the package, fix the name, or declare it: `--external NAME` or the annotation `backends.rhoso.io/external-secrets: NAME` on the control plane; in an inventory, reference it with credentials.secretName.',
+  check(ctx, report) {
+    const index = manifestIndex(ctx);
+    const secretNames = [...index.secrets.keys()];
+    for (const cp of index.controlPlanes) {
+      const external = externalNames(ctx, cp);
+      const refs: Reference[] = [];
+      for (const ev of extraVols(cp)) {
+        ev.volumes.forEach((v, i) => {
+          const at: Path = [...ev.path, 'volumes', i];
+          if (typeof v.secret?.secretName === 'string' && v.secret.optional !== true) refs.push({ kind: 'Secret', name: v.secret.secretName, path: [...at, 'secret', 'secretName'] });
+          if (typeof v.configMap?.name === 'string' && v.configMap.optional !== true) refs.push({ kind: 'ConfigMap', name: v.configMap.name, path: [...at, 'configMap', 'name'] });
+          if (typeof v.csi?.nodePublishSecretRef?.name === 'string') refs.push({ kind: 'Secret', name: v.csi.nodePublishSecretRef.name, path: [...at, 'csi', 'nodePublishSecretRef', 'name'] });
+          if (Array.isArray(v.projected?.sources)) {
+            v.projected.sources.forEach((s: any, j: number) => {
+              if (typeof s?.secret?.name === 'string' && s.secret.optional !== true) refs.push({ kind: 'Secret', name: s.secret.name, path: [...at, 'projected', 'sources', j, 'secret', 'name'] });
+              if (typeof s?.configMap?.name === 'string' && s.configMap.optional !== true) refs.push({ kind: 'ConfigMap', name: s.configMap.name, path: [...at, 'projected', 'sources', j, 'configMap', 'name'] });
+            });
+          }
+        });
+      }
+      for (const c of cp.components) {
+        const list = c.value.customServiceConfigSecrets;
+        if (!Array.isArray(list)) continue;
+        list.forEach((name, i) => typeof name === 'string' && refs.push({ kind: 'Secret', name, path: [...c.path, 'customServiceConfigSecrets', i] }));
+      }
+      for (const r of refs) {
+        if (external.has(r.name)) continue;
+        if (r.kind === 'Secret' ? index.secrets.has(r.name) : index.configMaps.has(r.name)) continue;
+        const near = r.kind === 'Secret' ? nearest(r.name, secretNames, 3) : nearest(r.name, index.configMaps, 3);
+        report({
+          item: cp.item,
+          path: r.path,
+          severity: presenceSeverity(ctx),
+          message: `${r.kind} "${r.name}" is not in the ${ctx.mode === 'render' ? 'package' : 'files given'} and not declared external`,
+          hint: near
+            ? `did you mean "${near}"?`
+            : ctx.mode === 'render'
+              ? `add it to the package, or reference it from the inventory (credentials.secretName) so it is expected in the cluster`
+              : `add it, or declare it with --external ${r.name} or the annotation backends.rhoso.io/external-secrets on the control plane`,
+        });
+      }
+    }
+  },
+};

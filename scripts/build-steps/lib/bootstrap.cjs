@@ -1,0 +1,126 @@
+// rhoso-backends start-up loader (scripts/build-steps/lib/bootstrap.cjs; see docs/performance.md).
+//
+// The program below this loader is stored in block comments, so Node only
+// scans it as a comment instead of parsing 1+ MB of JavaScript at every start.
+// The loader compiles the program with a V8 code cache kept per user
+// ($XDG_CACHE_HOME/rhoso-backends, RHOSO_BACKENDS_CACHE_DIR to move it,
+// RHOSO_BACKENDS_CACHE=off to disable): the second and later runs skip
+// compiling what earlier runs of the same command already compiled. A missing,
+// foreign or stale cache is ignored; output never depends on it.
+'use strict';
+const SECTIONS = __SECTIONS__;
+const BUILD = __BUILD__;
+const COMMANDS = __COMMANDS__;
+
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+
+let fileText;
+const selfText = () => (fileText ??= fs.readFileSync(__filename, 'latin1'));
+
+/** The code of one stored section, with the `*` `/` pairs the build had to split restored. */
+function sectionCode(name) {
+  const [start, end, line, splits] = SECTIONS[name];
+  let code = selfText().slice(start, end);
+  for (const at of splits) code = `${code.slice(0, at)}/${code.slice(at + 1)}`;
+  return { code, line };
+}
+
+function cacheDir() {
+  const env = process.env;
+  if (/^(0|off|false|no)$/i.test(env.RHOSO_BACKENDS_CACHE ?? '')) return undefined;
+  if (env.RHOSO_BACKENDS_CACHE_DIR) return env.RHOSO_BACKENDS_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || (env.HOME || env.USERPROFILE ? path.join(env.HOME || env.USERPROFILE, '.cache') : undefined);
+  return base ? path.join(base, 'rhoso-backends') : undefined;
+}
+
+/** V8 rejects a cache made with other flags; keep one file per flag set so runs with different flags do not thrash. */
+function flagsTag() {
+  const flags = process.execArgv.join(' ');
+  let h = 5381;
+  for (let i = 0; i < flags.length; i++) h = ((h * 33) ^ flags.charCodeAt(i)) >>> 0;
+  return flags ? `-${h.toString(36)}` : '';
+}
+
+/** Reads a cache file only if this user owns it and nobody else can write it (it is executable code). */
+function readCache(file) {
+  let fd;
+  try {
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
+    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+    if (uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0)) return undefined;
+    const data = Buffer.allocUnsafe(st.size);
+    return fs.readSync(fd, data, 0, st.size, 0) === st.size ? data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+const pendingWrites = [];
+process.once('exit', () => {
+  if (pendingWrites.length > 0) removeOtherBuilds(path.dirname(pendingWrites[0][0]));
+  for (const [file, script] of pendingWrites) {
+    // Written at exit so the cache also holds what this run compiled lazily.
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      fs.renameSync(tmp, file); // atomic: concurrent runs (pre-commit, tests) never see half a file
+    } catch {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        /* nothing was written */
+      }
+    }
+  }
+});
+
+/** Caches of other builds are never read again (the build id is in the name): remove them when writing ours. */
+function removeOtherBuilds(dir) {
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      if (/^[0-9a-f]{16}-.*\.v8$/.test(name) && !name.startsWith(`${BUILD}-`)) fs.unlinkSync(path.join(dir, name));
+    }
+  } catch {
+    /* no directory yet, or not ours to clean */
+  }
+}
+
+/** Compiles a stored section (a CommonJS module wrapper function), from the code cache when there is a usable one. */
+function compile(name, variant) {
+  const { code, line } = sectionCode(name);
+  const dir = cacheDir();
+  const file = dir && path.join(dir, `${BUILD}-${process.version}-${process.arch}${flagsTag()}-${variant}.v8`);
+  const cachedData = file ? readCache(file) : undefined;
+  const script = new vm.Script(code, { filename: __filename, lineOffset: line, cachedData });
+  if (file && (!cachedData || script.cachedDataRejected)) pendingWrites.push([file, script]);
+  return script.runInThisContext();
+}
+
+const chunks = new Map();
+/** `require` for the program: `rhoso-backends:<section>` loads a stored chunk on first use. */
+function programRequire(id) {
+  if (typeof id === 'string' && id.startsWith('rhoso-backends:')) {
+    const name = id.slice('rhoso-backends:'.length);
+    if (!chunks.has(name)) {
+      if (!SECTIONS[name]) throw new Error(`rhoso-backends: no built-in module ${name}`);
+      const chunk = { exports: {} };
+      chunks.set(name, chunk);
+      compile(name, name.replace(/[^a-z0-9]+/gi, '_'))(chunk.exports, programRequire, chunk, __filename, __dirname);
+    }
+    return chunks.get(name).exports;
+  }
+  return require(id);
+}
+programRequire.main = require.main;
+programRequire.resolve = require.resolve;
+programRequire.cache = require.cache;
+
+// One cache per command: each holds what that command's runs compile.
+const command = require.main !== module ? 'module' : COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'other';
+compile('main', `main-${command}`)(exports, programRequire, module, __filename, __dirname);

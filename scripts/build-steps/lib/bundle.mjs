@@ -1,0 +1,113 @@
+// The CLI bundle: ONE file, dist/rhoso-backends.cjs, no runtime dependencies.
+//
+// Layout (see docs/performance.md for the measurements behind it):
+//   #!/usr/bin/env node
+//   <loader: scripts/build-steps/lib/bootstrap.cjs, with the section table filled in>
+//   /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
+//   /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs
+//
+// The sections are block comments, so starting the file costs a comment scan,
+// not a parse; the loader compiles a section when it is needed, with a V8
+// code cache. Comments never nest, so each `*` `/` pair inside a section is
+// split (the `/` stored as a space) and the loader restores it from the table.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Modules that become chunks: import path suffix -> section name. */
+const CHUNKS = [{ match: /[\\/]build[\\/]generated[\\/]crd-validators\.mjs$/, filter: /crd-validators\.mjs$/, section: 'chunk/crd-validators' }];
+
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Whitespace and syntax only: function names stay, so RHOSO_BACKENDS_DEBUG stacks stay readable.
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: 'none',
+  charset: 'ascii',
+  write: false,
+  logLevel: 'warning',
+};
+
+/** Keeps chunk modules out of the main bundle: they become `require("rhoso-backends:<section>")`. */
+const chunkPlugin = {
+  name: 'rhoso-chunks',
+  setup(build) {
+    for (const c of CHUNKS) {
+      build.onResolve({ filter: c.filter }, (args) => {
+        const resolved = path.resolve(args.resolveDir, args.path);
+        return c.match.test(resolved) ? { path: `rhoso-backends:${c.section}`, external: true } : undefined;
+      });
+    }
+  },
+};
+
+async function bundle(entry, plugins = []) {
+  const result = await esbuild.build({ ...COMMON, entryPoints: [entry], outfile: 'out.cjs', plugins });
+  return result.outputFiles[0].text;
+}
+
+/** Wraps module code as a CommonJS module function and records where `*` `/` pairs were split. */
+function storeable(code) {
+  // ASCII only, so Node and the loader read the file on the fast (Latin-1) path. esbuild
+  // already escapes strings; what is left (regular expression literals) means the
+  // same with \u escapes.
+  const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${ascii}\n})`;
+  const splits = [];
+  let text = wrapped;
+  for (let at = text.indexOf('*/'); at !== -1; at = text.indexOf('*/', at + 1)) splits.push(at + 1);
+  for (const at of splits) text = `${text.slice(0, at)} ${text.slice(at + 1)}`;
+  if (/[^\x00-\x7f]/.test(text)) throw new Error('bundle: a section is still not ASCII');
+  return { text, splits };
+}
+
+/** The subcommand names (keys of the `commands` map in functions/cli.ts): the loader keeps one code cache per command. */
+export function commandNames(cliSource) {
+  const body = cliSource.match(/\bconst commands\b[^\n]*\{\n([\s\S]*?)\n\};/)?.[1] ?? '';
+  const names = [...body.matchAll(/^\s*['"]?([a-z][a-z0-9-]*)['"]?\s*:/gm)].map((m) => m[1]);
+  if (!names.includes('render')) throw new Error('bundle: cannot find the commands map in functions/cli.ts');
+  return names.sort();
+}
+
+export async function bundleCli({ root, outfile }) {
+  const sections = [['main', await bundle(path.join(root, 'functions', 'cli.ts'), [chunkPlugin])]];
+  for (const c of CHUNKS) sections.push([c.section, await bundle(path.join(root, 'build', 'generated', 'crd-validators.mjs'))]);
+
+  const stored = sections.map(([name, code]) => ({ name, ...storeable(code) }));
+  const build = crypto.createHash('sha256').update(stored.map((s) => s.text).join('\0')).digest('hex').slice(0, 16);
+  const loader = fs.readFileSync(path.join(here, 'bootstrap.cjs'), 'utf8');
+  const commands = commandNames(fs.readFileSync(path.join(root, 'functions', 'cli.ts'), 'utf8'));
+
+  // Offsets depend on the header's length, which depends on the offsets: fixed-width numbers break the cycle.
+  const pad = (n) => String(n).padStart(9, ' ');
+  const table = (found) =>
+    `{${stored.map((s, i) => `${JSON.stringify(s.name)}: [${pad(found[i].start)}, ${pad(found[i].end)}, ${pad(found[i].line)}, ${JSON.stringify(s.splits)}]`).join(', ')}}`;
+  const assemble = (found) => {
+    const header = `#!/usr/bin/env node\n${loader.replace('__SECTIONS__', () => table(found)).replace('__BUILD__', () => JSON.stringify(build)).replace('__COMMANDS__', () => JSON.stringify(commands))}`;
+    let text = header;
+    const at = [];
+    for (const s of stored) {
+      const open = `\n/*@${s.name}\n`;
+      const start = text.length + open.length;
+      const line = (text + open).split('\n').length - 1;
+      text += `${open}${s.text}\n*/\n`;
+      at.push({ start, end: start + s.text.length, line });
+    }
+    return { text, at };
+  };
+  const first = assemble(stored.map(() => ({ start: 0, end: 0, line: 0 })));
+  const final = assemble(first.at);
+  if (JSON.stringify(final.at) !== JSON.stringify(first.at)) throw new Error('bundle: section offsets did not settle');
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  const current = fs.existsSync(outfile) ? fs.readFileSync(outfile, 'latin1') : undefined;
+  if (current !== final.text) fs.writeFileSync(outfile, final.text, 'latin1');
+  fs.chmodSync(outfile, 0o755);
+  return { build, bytes: final.text.length, sections: stored.map((s) => ({ name: s.name, bytes: s.text.length })) };
+}

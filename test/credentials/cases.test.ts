@@ -1,0 +1,83 @@
+/**
+ * Credential fixtures: test/credentials/cases/<case>/package is a package;
+ * <case>/expected.txt holds the exact diagnostics (errors and warnings; the
+ * info summary is checked where a case is about it), and, when the render
+ * succeeds, <case>/expected-secrets.yaml the exact Secret-producing documents
+ * of the output (Secret, ExternalSecret, SealedSecret) — the part this area
+ * owns, so other areas' changes to the control plane do not touch these cases.
+ * UPDATE_FIXTURES=1 rewrites the expected files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { stringify } from 'yaml';
+import { ROOT, runCli } from '../support/cli.js';
+import { validateManifest } from '../support/crd.js';
+import { parseStream } from '../support/yaml.js';
+
+const base = path.join(ROOT, 'test', 'credentials', 'cases');
+const update = process.env.UPDATE_FIXTURES === '1';
+const SECRET_KINDS = new Set(['Secret', 'ExternalSecret', 'SealedSecret']);
+
+for (const name of fs.readdirSync(base).sort()) {
+  const dir = path.join(base, name);
+  if (!fs.existsSync(path.join(dir, 'package'))) continue;
+  test(`credentials case ${name}`, () => {
+    const r = runCli(['render', 'package'], { cwd: dir });
+    const diagnostics = r.stderr
+      .split('\n')
+      .filter((l) => / (error|warning)\[/.test(l))
+      .join('\n');
+    const expectedTxt = path.join(dir, 'expected.txt');
+    const expectedSecrets = path.join(dir, 'expected-secrets.yaml');
+    const secrets = r.code === 0 ? parseStream(r.stdout).filter((d) => SECRET_KINDS.has(d.kind)) : [];
+    const secretsText = secrets.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
+    if (update) {
+      fs.writeFileSync(expectedTxt, diagnostics ? diagnostics + '\n' : '');
+      if (r.code === 0) fs.writeFileSync(expectedSecrets, secretsText);
+      else fs.rmSync(expectedSecrets, { force: true });
+    }
+    const want = fs.existsSync(expectedTxt) ? fs.readFileSync(expectedTxt, 'utf8').trimEnd() : '';
+    assert.fixture(diagnostics, want, 'diagnostics');
+    const wantsError = want.split('\n').some((l) => / error\[/.test(l));
+    assert.is(r.code, wantsError ? 1 : 0, r.stderr);
+    assert.not.match(r.stderr, /\n\s+at /, 'no stack trace');
+    if (wantsError) {
+      assert.is(r.stdout, '', 'no partial output on error');
+      return;
+    }
+    assert.fixture(secretsText, fs.readFileSync(expectedSecrets, 'utf8'), 'Secret-producing documents');
+    for (const doc of secrets) assert.equal(validateManifest(doc), [], `${doc.kind}/${doc.metadata?.name}`);
+  });
+}
+
+test('a secretName the package provides is listed as provided (and how); one it does not, as expected in the cluster', () => {
+  const r = runCli(['render', 'package'], { cwd: path.join(base, 'provided-in-package') });
+  assert.is(r.code, 0, r.stderr);
+  const provided = r.stderr.split('\n').find((l) => l.includes('Secrets provided in the package:')) ?? '';
+  assert.match(provided, 'cinder-volume-pure-secrets (SealedSecret in secrets.yaml)');
+  assert.match(provided, 'cinder-volume-ontap-secrets (SOPS-encrypted Secret in secrets.yaml)');
+  assert.match(provided, 'pure-certs (ExternalSecret in secrets.yaml)');
+  assert.not.match(provided, 'cinder-volume-nfs-secrets');
+  const external = r.stderr.split('\n').find((l) => l.includes('Secrets expected in the cluster')) ?? '';
+  assert.match(external, /: cinder-volume-nfs-secrets$/);
+});
+
+test('the SOPS file passes through byte for byte in content: never decrypted, never rewritten', () => {
+  const dir = path.join(base, 'provided-in-package');
+  const r = runCli(['render', 'package'], { cwd: dir });
+  const input = parseStream(fs.readFileSync(path.join(dir, 'package', 'secrets.yaml'), 'utf8')).find((d) => d.sops);
+  const output = parseStream(r.stdout).find((d) => d.kind === 'Secret' && d.metadata.name === input.metadata.name);
+  assert.equal(output, input);
+});
+
+for (const example of ['vault', 'sealed-secrets', 'sops']) {
+  test(`example ${example} renders with no error or warning (every credentials rule stays quiet)`, () => {
+    const r = runCli(['render', `examples/${example}`]);
+    assert.is(r.code, 0, r.stderr);
+    assert.equal(r.stderr.split('\n').filter((l) => / (error|warning)\[/.test(l)), []);
+  });
+}
+
+test.run();

@@ -1,0 +1,90 @@
+/**
+ * Rule fixtures: test/rules/<RB###-name>/<case>/ holds the input files (a
+ * hand-written package, or one with a BackendInventory for render mode), an
+ * optional `args` file with validate flags, and expected.txt: every
+ * diagnostic the case produces, one formatted line each, nothing else.
+ * Cases named quiet* must not report their rule; the others must.
+ * UPDATE_EXPECTED=1 rewrites expected.txt (review the diff).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { check, validateFlags } from '../../functions/commands/validate.js';
+import { parseArgs } from '../../functions/commands/args.js';
+import type { Diagnostic } from '../../functions/lib/diagnostics/diagnostic.js';
+import { formatText } from '../../functions/lib/diagnostics/format.js';
+import { readInputs } from '../../functions/lib/io/package.js';
+import type { OperatorLine } from '../../functions/lib/inventory/model.js';
+import { manifestRules } from '../../functions/lib/rules/manifest/index.js';
+
+const DIR = __dirname;
+const ruleDirs = fs
+  .readdirSync(DIR, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && /^RB\d{3}-/.test(e.name))
+  .map((e) => e.name)
+  .sort();
+
+async function runCase(caseDir: string): Promise<Diagnostic[]> {
+  const argsFile = path.join(caseDir, 'args');
+  const argv = fs.existsSync(argsFile) ? fs.readFileSync(argsFile, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
+  const flags = parseArgs(argv, validateFlags).flags;
+  const cwd = process.cwd();
+  process.chdir(caseDir);
+  try {
+    const read = readInputs(['.']);
+    assert.equal(read.diagnostics, [], `${caseDir}: inputs must parse`);
+    return check(
+      read.items,
+      {
+        operatorLine: flags['operator-line'] as OperatorLine | undefined,
+        strict: Boolean(flags.strict),
+        release: flags.release as string | undefined,
+        allowedRegistries: flags['allowed-registry'] as string[] | undefined,
+        requireDigest: flags['require-digest'] ? true : undefined,
+        external: flags.external as string[] | undefined,
+      },
+      read.root,
+    );
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+for (const ruleDir of ruleDirs) {
+  const id = ruleDir.slice(0, 5);
+  const cases = fs
+    .readdirSync(path.join(DIR, ruleDir), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  for (const name of cases) {
+    test(`${ruleDir}/${name}`, async () => {
+      const caseDir = path.join(DIR, ruleDir, name);
+      const diagnostics = await runCase(caseDir);
+      const actual = diagnostics.map(formatText).join('\n');
+      const expectedFile = path.join(caseDir, 'expected.txt');
+      if (process.env.UPDATE_EXPECTED === '1') fs.writeFileSync(expectedFile, actual ? `${actual}\n` : '');
+      const expected = fs.existsSync(expectedFile) ? fs.readFileSync(expectedFile, 'utf8').trim() : '';
+      assert.fixture(actual, expected);
+      const own = diagnostics.filter((d) => d.rule === id);
+      if (name.startsWith('quiet')) assert.equal(own.length, 0, `${id} must stay quiet in ${name}`);
+      else assert.ok(own.length > 0, `${id} must fire in ${name}`);
+      for (const d of diagnostics.filter((d) => /^RB\d+$/.test(d.rule))) {
+        assert.ok(d.file && d.line && d.column && d.field, `every finding has file, line, column and field: ${formatText(d)}`);
+      }
+    });
+  }
+}
+
+test('every manifest rule RB100-RB189 has a case that fires and one that stays quiet', () => {
+  for (const rule of manifestRules.filter((r) => Number(r.id.slice(2)) >= 100 && Number(r.id.slice(2)) < 190)) {
+    const dir = ruleDirs.find((d) => d.startsWith(`${rule.id}-`));
+    assert.ok(dir, `test/rules has no folder for ${rule.id}`);
+    const cases = fs.readdirSync(path.join(DIR, dir!));
+    assert.ok(cases.some((c) => c.startsWith('quiet')), `${rule.id} has no quiet case`);
+    assert.ok(cases.some((c) => !c.startsWith('quiet')), `${rule.id} has no case that fires`);
+  }
+});
+
+test.run();
