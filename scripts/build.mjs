@@ -12,7 +12,6 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import Handlebars from 'handlebars';
 import { parse } from 'yaml';
-import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const gen = path.join(root, 'build', 'generated');

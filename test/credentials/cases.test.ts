@@ -72,6 +72,37 @@ test('the SOPS file passes through byte for byte in content: never decrypted, ne
   assert.equal(output, input);
 });
 
+/** Each credentials rule: a case where it fires and one where it stays quiet (case names, or example:<name>). */
+const RULE_CASES: Record<string, { fires: string; quiet: string[] }> = {
+  RB005: { fires: 'plaintext-without-opt-in', quiet: ['plaintext-opt-in', 'example:vault'] },
+  RB008: { fires: 'credential-in-options', quiet: ['example:vault', 'example:sops'] },
+  RB012: { fires: 'credential-in-options', quiet: ['example:vault', 'example:sealed-secrets'] },
+  RB014: { fires: 'required-keys-missing', quiet: ['example:vault', 'external-secret-render'] },
+  RB040: { fires: 'external-secret-without-store', quiet: ['example:vault'] },
+  RB041: { fires: 'credential-in-options', quiet: ['example:vault'] },
+  RB042: { fires: 'private-key-in-package-file', quiet: ['public-file-in-package'] },
+  RB043: { fires: 'refresh-interval-overflow', quiet: ['external-secret-render', 'example:vault'] },
+  RB200: { fires: 'provided-but-wrong', quiet: ['provided-in-package', 'example:sealed-secrets'] },
+  RB201: { fires: 'provided-but-wrong', quiet: ['provided-in-package', 'example:sealed-secrets'] },
+  RB202: { fires: 'hand-written-secret-objects', quiet: ['provided-in-package', 'example:sops'] },
+  RB203: { fires: 'hand-written-secret-objects', quiet: ['provided-in-package', 'example:vault'] },
+  RB204: { fires: 'hand-written-secret-objects', quiet: ['external-secret-render', 'example:vault'] },
+  RB205: { fires: 'provided-but-wrong', quiet: ['provided-in-package', 'example:vault'] },
+};
+
+function diagnosticsOf(caseName: string): string {
+  if (caseName.startsWith('example:')) return runCli(['render', `examples/${caseName.slice(8)}`]).stderr;
+  if (caseName === 'plaintext-without-opt-in') return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'render', caseName, 'expected.txt'), 'utf8');
+  return fs.readFileSync(path.join(base, caseName, 'expected.txt'), 'utf8');
+}
+
+for (const [id, { fires, quiet }] of Object.entries(RULE_CASES)) {
+  test(`${id} fires in ${fires} and stays quiet in ${quiet.join(', ')}`, () => {
+    assert.match(diagnosticsOf(fires), `[${id}]`, `${id} must fire in ${fires}`);
+    for (const q of quiet) assert.not.match(diagnosticsOf(q), `[${id}]`, `${id} must stay quiet in ${q}`);
+  });
+}
+
 for (const example of ['vault', 'sealed-secrets', 'sops']) {
   test(`example ${example} renders with no error or warning (every credentials rule stays quiet)`, () => {
     const r = runCli(['render', `examples/${example}`]);

@@ -3,8 +3,8 @@
  * fixture, collect each credential-looking value in the inputs (values under
  * password/token/login/secret-like keys, `key = value` INI lines with such
  * keys, private-key bodies and Ceph keyring secrets in any file), run every
- * output path the tool has (render text and JSON, --output-dir, the KRM
- * function), and require that none of them appears anywhere except in the
+ * output path the tool has (render text and JSON, --output-dir, validate,
+ * explain, the KRM function), and require that none of them appears anywhere except in the
  * data/stringData of a Secret (the opt-in plaintext Secret, or the package's
  * own Secret passed through).
  */
@@ -135,6 +135,11 @@ for (const dir of packages) {
       for (const f of filesOf(outDir)) outputs.push([`--output-dir ${path.basename(f)}`, withoutSecretData(fs.readFileSync(f, 'utf8'))]);
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
+    }
+    // validate and explain print findings and, for explain, which Secrets reach which pod: names only.
+    for (const command of ['validate', 'explain']) {
+      const r = runCli([command, rel]);
+      outputs.push([`${command} stdout`, withoutSecretData(r.stdout)], [`${command} stderr`, r.stderr]);
     }
     const list = resourceList(dir);
     if (list) {

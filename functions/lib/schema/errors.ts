@@ -115,7 +115,8 @@ export function schemaFindings(errors: readonly ErrorObject[], options: { skipRe
       case 'exclusiveMinimum':
       case 'exclusiveMaximum': {
         const p = e.params as { comparison: string; limit: number };
-        message = `${JSON.stringify(e.data)} must be ${p.comparison} ${p.limit}`;
+        const bound = { '<=': 'at most', '>=': 'at least', '<': 'less than', '>': 'more than' }[p.comparison] ?? p.comparison;
+        message = `is ${JSON.stringify(e.data)}; the CRD allows ${bound} ${p.limit}`;
         break;
       }
       case 'minLength':

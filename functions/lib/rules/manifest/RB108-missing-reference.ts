@@ -1,7 +1,8 @@
 import { nearest } from '../../diagnostics/did-you-mean.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
-import { extraVols, presenceSeverity } from './helpers.js';
+import type { Origin } from '../../io/resources.js';
+import { extraVols } from './helpers.js';
 import { externalNames, manifestIndex, type Path } from './model.js';
 
 interface Reference {
@@ -15,7 +16,7 @@ export const missingReference: Rule<ManifestRuleContext> = {
   name: 'missing-referenced-secret',
   severity: 'error',
   summary: 'A Secret or ConfigMap referenced by an extraMounts volume or by customServiceConfigSecrets is neither in the package nor declared external.',
-  why: 'The pod waits for the missing object (ContainerCreating) or the operator stops reconciling; a typo in the name (`…-secrets-1`) shows up only in the cluster.',
+  why: 'The pod waits for the missing object (ContainerCreating) or the operator stops reconciling; a typo in the name (`…-secrets-1`) shows up only in the cluster. An error for references render generates; a warning for references written by hand (their objects usually live elsewhere), an error with --strict.',
   fix: 'Add the Secret (SealedSecret, SOPS or ExternalSecret) to the package, fix the name, or declare it: `--external NAME` or the annotation `backends.rhoso.io/external-secrets: NAME` on the control plane; in an inventory, reference it with credentials.secretName.',
   check(ctx, report) {
     const index = manifestIndex(ctx);
@@ -46,18 +47,25 @@ export const missingReference: Rule<ManifestRuleContext> = {
         if (external.has(r.name)) continue;
         if (r.kind === 'Secret' ? index.secrets.has(r.name) : index.configMaps.has(r.name)) continue;
         const near = r.kind === 'Secret' ? nearest(r.name, secretNames, 3) : nearest(r.name, index.configMaps, 3);
+        // What render generated must be complete; references written by hand keep the validate behaviour.
+        const generated = ctx.mode === 'render' && isGenerated(cp.item.origins, r.path);
         report({
           item: cp.item,
           path: r.path,
-          severity: presenceSeverity(ctx),
+          severity: generated ? 'error' : ctx.strict ? 'error' : 'warning',
           message: `${r.kind} "${r.name}" is not in the ${ctx.mode === 'render' ? 'package' : 'files given'} and not declared external`,
           hint: near
             ? `did you mean "${near}"?`
-            : ctx.mode === 'render'
+            : generated
               ? `add it to the package, or reference it from the inventory (credentials.secretName) so it is expected in the cluster`
-              : `add it, or declare it with --external ${r.name} or the annotation backends.rhoso.io/external-secrets on the control plane`,
+              : `add it, or declare it with the annotation backends.rhoso.io/external-secrets on the control plane${ctx.mode === 'validate' ? ` or --external ${r.name}` : ''}`,
         });
       }
     }
   },
 };
+
+/** Is `path` inside a part of the item that render generated (an origin covers it)? */
+function isGenerated(origins: readonly Origin[] | undefined, path: Path): boolean {
+  return (origins ?? []).some((o) => o.path.length <= path.length && o.path.every((seg, i) => String(seg) === String(path[i])));
+}

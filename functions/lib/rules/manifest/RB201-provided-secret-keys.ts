@@ -8,7 +8,7 @@ export const providedSecretKeys: Rule<ManifestRuleContext> = {
   id: 'RB201',
   name: 'provided-secret-keys',
   severity: 'error',
-  summary: 'A Secret provided in the package lacks keys its consumer needs: no key at all for customServiceConfigSecrets, a key a volume selects with items, or <cluster>.conf / a keyring for Ceph.',
+  summary: 'A Secret provided in the package lacks keys its consumer needs: no key at all for customServiceConfigSecrets, a key a volume selects with items, or `<cluster>.conf` / a keyring for Ceph.',
   why: 'Key names of SealedSecrets (encryptedData), SOPS Secrets and ExternalSecrets are plain text, so a missing key can be seen before the pod fails with "couldn\'t find key" or the driver starts without credentials or Ceph config.',
   fix: 'Seal the missing key into the same SealedSecret (`kubeseal --merge-into sealed/pure.yaml`), add it to the SOPS file with `sops edit`, or add a data entry to the ExternalSecret.',
   check(ctx, report) {
