@@ -6,7 +6,7 @@
 import type { BackendFile, FieldPath, RemoteRef } from '../inventory/model.js';
 import { readPackageFile, type ExpandContext } from './context.js';
 import { externalSecret } from './credentials.js';
-import { generatedMetadata, type Expansion, type OwnedEntry } from './plan.js';
+import { CONTENT_LABEL, generatedMetadata, type Expansion, type OwnedEntry } from './plan.js';
 
 export interface FileOwner {
   name: string;
@@ -66,7 +66,8 @@ export function expandFiles(ctx: ExpandContext, owner: FileOwner, service: 'cind
       value: {
         apiVersion: 'v1',
         kind: 'Secret',
-        metadata: generatedMetadata(pathSecret, namespace, ctx.inventory.name, labels),
+        // Marked as package files (not credentials): RB140 only guards credential Secrets.
+        metadata: generatedMetadata(pathSecret, namespace, ctx.inventory.name, { ...labels, [CONTENT_LABEL]: 'files' }),
         type: 'Opaque',
         ...(Object.keys(fromPathBinary).length ? { data: fromPathBinary } : {}),
         ...(Object.keys(fromPath).length ? { stringData: fromPath } : {}),

@@ -41,6 +41,8 @@ export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 export const MANAGED_BY = 'rhoso-backends';
 export const INVENTORY_ANNOTATION = 'backends.rhoso.io/inventory';
 export const MANAGED_FIELDS_ANNOTATION = 'backends.rhoso.io/managed-fields';
+/** On generated Secrets made from non-secret package files (`files[].path`): `files`. */
+export const CONTENT_LABEL = 'backends.rhoso.io/content';
 
 /** Standard metadata for everything the tool generates. */
 export function generatedMetadata(name: string, namespace: string, inventory: string, extraLabels: Record<string, string> = {}) {

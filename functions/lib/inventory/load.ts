@@ -21,6 +21,9 @@ import {
   type Options,
 } from './model.js';
 
+/** Kinds of the backends.rhoso.io group: the inventory and the image catalog it may reference. */
+const OUR_KINDS = [INVENTORY_KIND, 'ImageCatalog'];
+
 export function isInventory(item: Item): boolean {
   return kindOf(item) === INVENTORY_KIND;
 }
@@ -28,6 +31,26 @@ export function isInventory(item: Item): boolean {
 /** The inventory is the functionConfig when that is one, else the one inventory item in the package. */
 export function findInventory(items: readonly Item[], functionConfig?: Item): { item?: Item; diagnostics: Diagnostic[] } {
   if (functionConfig && isInventory(functionConfig)) return { item: functionConfig, diagnostics: [] };
+  // Our API group has two kinds; anything else in it is a typo that would otherwise be applied to the cluster.
+  // (A kind that is a list or a mapping is not a resource at all; render reports that.)
+  const strays = items.filter((it) => {
+    if (!(apiVersionOf(it) ?? '').startsWith('backends.rhoso.io/')) return false;
+    const kind = it.doc.get('kind');
+    return (kind === null || typeof kind !== 'object') && !OUR_KINDS.includes(kind as string);
+  });
+  if (strays.length > 0) {
+    return {
+      diagnostics: strays.map((it) => {
+        const kind = it.doc.get('kind');
+        return diagnosticAt(it, ['kind'], {
+          severity: 'error',
+          rule: 'inventory',
+          message: `apiVersion ${apiVersionOf(it)} has no kind ${JSON.stringify(kind ?? null)}`,
+          hint: (typeof kind === 'string' && didYouMean(kind, OUR_KINDS)) || `write kind: ${INVENTORY_KIND} (or ImageCatalog for an image catalog file)`,
+        });
+      }),
+    };
+  }
   const found = items.filter(isInventory);
   if (found.length > 1) {
     return {

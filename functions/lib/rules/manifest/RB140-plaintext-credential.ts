@@ -1,6 +1,6 @@
 import { isTemplated } from '../../ini/parse.js';
 import { kindOf, labelOf, toObject } from '../../io/resources.js';
-import { MANAGED_BY, MANAGED_BY_LABEL } from '../../expand/plan.js';
+import { CONTENT_LABEL, MANAGED_BY, MANAGED_BY_LABEL } from '../../expand/plan.js';
 import type { Rule } from '../rule.js';
 import { SECRET_OPTION } from '../inventory/RB008-credential-in-options.js';
 import type { ManifestRuleContext } from './context.js';
@@ -28,6 +28,7 @@ export const plaintextCredential: Rule<ManifestRuleContext> = {
     if (!ctx.inventory || ctx.inventory.secrets.allowPlaintext) return;
     for (const item of ctx.items) {
       if (kindOf(item) !== 'Secret' || labelOf(item, MANAGED_BY_LABEL) !== MANAGED_BY) continue;
+      if (labelOf(item, CONTENT_LABEL) === 'files') continue; // non-secret package files; private keys there are RB042's
       const o = toObject(item);
       const field = o.stringData && Object.keys(o.stringData).length ? 'stringData' : o.data && Object.keys(o.data).length ? 'data' : undefined;
       if (field) report({ item, path: [field], key: true, message: 'a generated Secret holds plaintext credentials, but spec.secrets.allowPlaintext is not true', hint: 'use credentials.secretName or credentials.externalSecret' });
