@@ -31,7 +31,39 @@ export interface CommandIO {
 }
 
 export function processIO(): CommandIO {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, readStdin: () => fs.readFileSync(0) };
+  return { stdout: fdWriter(1), stderr: fdWriter(2), env: process.env, readStdin: () => fs.readFileSync(0) };
+}
+
+/**
+ * Writes straight to a file descriptor, synchronously. Creating
+ * process.stdout/stderr costs several milliseconds of start-up (stream
+ * machinery) that a CLI printing one document does not need; writing
+ * synchronously also means nothing is lost when the process exits.
+ */
+function fdWriter(fd: number): Writer {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let closed = false;
+  return {
+    write(chunk: string | Uint8Array): boolean {
+      if (closed) return false;
+      let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      while (buf.length > 0) {
+        try {
+          buf = buf.subarray(fs.writeSync(fd, buf));
+        } catch (err) {
+          // A non-blocking pipe that is full: wait a moment and retry.
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') {
+            closed = true; // the reader went away (`| head`): nothing more to say
+            return false;
+          }
+          if (code !== 'EAGAIN') throw err;
+          Atomics.wait(pause, 0, 0, 1);
+        }
+      }
+      return true;
+    },
+  };
 }
 
 export function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, stream: Writer = process.stderr): void {

@@ -16,13 +16,27 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 
-let fileText;
-const selfText = () => (fileText ??= fs.readFileSync(__filename, 'latin1'));
+/** Reads only the bytes of one section (the file is ASCII, so offsets are byte offsets). */
+function readSection(start, end) {
+  const fd = fs.openSync(__filename, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(end - start);
+    let got = 0;
+    while (got < buf.length) {
+      const n = fs.readSync(fd, buf, got, buf.length - got, start + got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.latin1Slice(0, got);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /** The code of one stored section, with the `*` `/` pairs the build had to split restored. */
 function sectionCode(name) {
   const [start, end, line, splits] = SECTIONS[name];
-  let code = selfText().slice(start, end);
+  let code = readSection(start, end);
   for (const at of splits) code = `${code.slice(0, at)}/${code.slice(at + 1)}`;
   return { code, line };
 }
