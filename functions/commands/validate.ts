@@ -40,21 +40,11 @@ export async function validateCommand(argv: string[], io: CommandIO = processIO(
   };
 
   if (args.positional.length === 0) {
-    const { parseResourceList, stringifyResourceList } = await import('../lib/io/resource-list.js');
-    const { decodeUtf8 } = await import('../lib/io/yaml.js');
-    const input = io.readStdin();
-    const decoded = typeof input === 'string' ? { text: input } : decodeUtf8('<stdin>', input);
-    if (decoded.text === undefined) {
-      printDiagnostics([decoded.diagnostic!], 'text', io.stderr);
-      return EXIT_ERRORS;
-    }
-    const parsed = parseResourceList(decoded.text);
-    if (!parsed.list) {
-      printDiagnostics(parsed.diagnostics, 'text', io.stderr);
-      return EXIT_ERRORS;
-    }
-    const { list } = parsed;
-    const packageRoot = path.resolve((args.flags['package-root'] as string) ?? io.env.RHOSO_BACKENDS_PACKAGE_ROOT ?? '.');
+    const { stringifyResourceList } = await import('../lib/io/resource-list.js');
+    const { packageRootFor, readResourceListInput } = await import('./krm-input.js');
+    const list = readResourceListInput(io);
+    if (!list) return EXIT_ERRORS;
+    const packageRoot = packageRootFor(list, args.flags['package-root'] as string | undefined, io);
     const diagnostics = await check(list.items, options, packageRoot, list.functionConfig);
     // A validator never changes the resources: the input items go back as they came.
     io.stdout.write(stringifyResourceList(list.apiVersion, list.items, diagnostics, list.functionConfig));

@@ -5,6 +5,7 @@
  * know yet). Read once per run, safely (package-relative, no symlinks out),
  * schema-checked with positions; the result is passed to knownRepositories.
  */
+import { pathOf, typeName } from '../diagnostics/schema-errors.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
@@ -107,16 +108,7 @@ export function parseImageCatalog(file: string, text: string): LoadedImageCatalo
 const isPlainObject = (v: unknown): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v);
 const listOf = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-function segments(instancePath: string): FieldPath {
-  if (!instancePath) return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
-}
 
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`);
 
 /** One clear diagnostic per schema error, pointing at the value (or the key, for unknown fields). */
 function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
@@ -124,7 +116,7 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
   const seen = new Set<string>();
   for (const e of errors) {
     if (e.keyword === 'propertyNames') continue; // the nested pattern error says it better
-    const path = segments(e.instancePath);
+    const path = pathOf(e.instancePath);
     const parent = (e as ErrorObject & { parentSchema?: any }).parentSchema;
     let message: string;
     let hint: string | undefined;

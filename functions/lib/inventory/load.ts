@@ -3,6 +3,7 @@
  * schema (all errors at once, with positions and did-you-mean), and turns it
  * into the typed, defaulted model. Semantic checks live in inventory/rules.
  */
+import { pathOf, typeName } from '../diagnostics/schema-errors.js';
 import type { ErrorObject } from 'ajv';
 import validateSchema from '../../../build/generated/inventory-validator.mjs';
 import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -88,16 +89,7 @@ export function loadInventory(item: Item): { inventory?: Inventory; diagnostics:
   return { inventory: toModel(raw, item.path), diagnostics: [] };
 }
 
-function segments(instancePath: string): FieldPath {
-  if (!instancePath) return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
-}
 
-const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`);
 
 /** Turns ajv errors into one clear diagnostic each; drops the noise of failed oneOf branches. */
 function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
@@ -106,7 +98,7 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
   const seen = new Set<string>();
   for (const e of errors) {
     if (e.schemaPath.includes('/oneOf/') && [...oneOfPaths].some((p) => e.instancePath.startsWith(p))) continue;
-    const path = segments(e.instancePath);
+    const path = pathOf(e.instancePath);
     let message: string;
     let hint: string | undefined;
     let key = false;

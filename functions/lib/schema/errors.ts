@@ -4,6 +4,7 @@
  * write instead. Noise is dropped: the per-branch errors of an int-or-string
  * `anyOf`, repeated messages for the same field.
  */
+import { pathOf } from '../diagnostics/schema-errors.js';
 import type { ErrorObject } from 'ajv';
 import { nearest } from '../diagnostics/did-you-mean.js';
 
@@ -20,14 +21,7 @@ export interface SchemaFinding {
 
 type VerboseError = ErrorObject & { parentSchema?: Record<string, any>; data?: unknown };
 
-export function pathOf(instancePath: string): FieldPath {
-  if (!instancePath) return [];
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s));
-}
+export { pathOf };
 
 const describe = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : typeof v === 'string' ? `the string ${JSON.stringify(v)}` : `${typeof v} ${JSON.stringify(v)}`;
