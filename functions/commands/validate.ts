@@ -4,7 +4,6 @@
  * and CI. With no PATH it is a kpt validator: a ResourceList on stdin comes
  * back unchanged on stdout with the results. Exit 1 on any error.
  */
-import path from 'node:path';
 import type { Diagnostic } from '../lib/diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../lib/diagnostics/diagnostic.js';
 import type { Item } from '../lib/io/resources.js';
