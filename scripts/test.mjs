@@ -14,7 +14,12 @@ const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'nod
   encoding: 'utf8',
   env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   maxBuffer: 256 * 1024 * 1024,
+  // A test that leaves a server or child process running would keep uvu alive
+  // forever; fail loudly instead (the suite takes about two minutes).
+  timeout: 30 * 60 * 1000,
+  killSignal: 'SIGKILL',
 });
+if (res.error?.code === 'ETIMEDOUT') process.stderr.write('\nerror: the test run did not finish within 30 minutes and was stopped\n');
 process.stdout.write(res.stdout ?? '');
 process.stderr.write(res.stderr ?? '');
 const plain = (res.stdout ?? '').replace(/\x1b\[[0-9;]*m/g, '');
