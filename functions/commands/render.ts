@@ -4,6 +4,7 @@
  * stderr; on any error nothing is printed to stdout and the exit code is 1
  * (an empty stream would make Argo CD prune the cloud).
  */
+import fs from 'node:fs';
 import type { Document } from 'yaml';
 import { readInputs } from '../lib/io/package.js';
 import { applyableDocuments, stringifyStream } from '../lib/io/stream.js';
@@ -71,7 +72,9 @@ export function renderDocuments(paths: string[], flags: Record<string, unknown>,
 
   const read = readInputs(paths, { exclude: outputDir ? [outputDir] : [] });
   if (hasErrors(read.diagnostics)) return { diagnostics: displayPaths(read.diagnostics, read.root), summary: [] };
-  const result = runPipeline(read.items, { packageRoot: read.root, operatorLine, strict });
+  // Flux keeps the last render in --output-dir: its OpenStackVersion tells a release bump apart (RB300).
+  const previousOutput = outputDir && fs.existsSync(outputDir) ? readInputs([outputDir]).items : undefined;
+  const result = runPipeline(read.items, { packageRoot: read.root, operatorLine, strict, previousOutput });
   const diagnostics = displayPaths([...read.diagnostics, ...result.diagnostics], read.root);
   if (!result.ok) return { diagnostics, summary: [] };
   // A document that means to be a resource but lacks a string apiVersion or kind would be dropped silently (and pruned by Argo CD).

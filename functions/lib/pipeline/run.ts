@@ -26,6 +26,11 @@ export interface RunOptions {
   /** Overrides spec.operatorLine (Argo CD parameter, --operator-line). */
   operatorLine?: OperatorLine;
   strict?: boolean;
+  /**
+   * What an earlier render wrote outside the input (a committed --output-dir):
+   * its OpenStackVersion is the previous release when the input holds none (RB300).
+   */
+  previousOutput?: Item[];
 }
 
 export interface RunResult {
@@ -72,7 +77,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
-  const previousVersion = versionOf(input, inventory);
+  const previousVersion = versionOf(input, inventory) ?? versionOf(options.previousOutput ?? [], inventory);
   // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
   const merged = merge(input.map(cloneItem), expansion, inventory, found.item);
   diagnostics.push(...merged.diagnostics);
