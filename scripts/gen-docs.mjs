@@ -47,6 +47,36 @@ function driversDoc() {
       md += '\n';
     }
   }
+  const data = (sub) =>
+    fs.existsSync(path.join(root, 'functions/lib/catalog', sub))
+      ? fs.readdirSync(path.join(root, 'functions/lib/catalog', sub)).filter((f) => f.endsWith('.yaml')).sort().map((f) => parse(fs.readFileSync(path.join(root, 'functions/lib/catalog', sub, f), 'utf8')))
+      : [];
+  const stores = data('glance-stores');
+  if (stores.length) {
+    md += `## glance store types
+
+From \`functions/lib/catalog/glance-stores/<type>.yaml\`.
+
+| type | template | defaults | credentials (Secret) | known options |
+| --- | --- | --- | --- | --- |
+`;
+    for (const t of stores) md += `| \`${t.type}\` | \`${t.template}.hbs\` | ${kv(t.defaults)} | ${code(t.secretKeys?.required)}${t.secretKeys?.optional?.length ? `; optional ${code(t.secretKeys.optional)}` : ''} | ${code(t.optional)} |
+`;
+    md += '\n';
+  }
+  const backups = data('backup-drivers');
+  if (backups.length) {
+    md += `## cinder-backup drivers
+
+From \`functions/lib/catalog/backup-drivers/<id>.yaml\`.
+
+| id | template | required options | credentials (Secret) | known options |
+| --- | --- | --- | --- | --- |
+`;
+    for (const b of backups) md += `| \`${b.id}\`${b.needsCephCluster ? ' (reads a Ceph cluster)' : ''} | \`${b.template}.hbs\` | ${code(b.requiredOptions)} | ${code(b.secretKeys?.required)}${b.secretKeys?.optional?.length ? `; optional ${code(b.secretKeys.optional)}` : ''} | ${code(b.optionalOptions)} |
+`;
+    md += '\n';
+  }
   return md;
 }
 

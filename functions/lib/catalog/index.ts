@@ -2,10 +2,10 @@
  * The driver catalog, built from drivers/*.yaml and templates/*.hbs at build
  * time (scripts/build.mjs) so nothing is parsed or compiled at start-up.
  */
-import { drivers, templates } from '../../../build/generated/catalog.mjs';
-import type { DriverProfile } from './types.js';
+import { backupDrivers, drivers, glanceStores, templates } from '../../../build/generated/catalog.mjs';
+import type { BackupDriverProfile, DriverProfile, GlanceStoreProfile } from './types.js';
 
-export type { DriverProfile } from './types.js';
+export type { BackupDriverProfile, DriverProfile, GlanceStoreProfile } from './types.js';
 
 export type Service = 'cinder' | 'manila';
 
@@ -35,3 +35,9 @@ export function renderTemplate(name: string, context: unknown): string {
   if (!t) throw new Error(`catalog template ${name} is missing`);
   return t(context);
 }
+
+/** Glance store types by type name (catalog/glance-stores). */
+export const glanceStoreTypes: Readonly<Record<GlanceStoreProfile['type'], GlanceStoreProfile>> = Object.fromEntries(glanceStores.map((s) => [s.type, s])) as Record<GlanceStoreProfile['type'], GlanceStoreProfile>;
+
+/** cinder-backup drivers by id (catalog/backup-drivers). */
+export const backupDriverProfiles: Readonly<Record<BackupDriverProfile['id'], BackupDriverProfile>> = Object.fromEntries(backupDrivers.map((d) => [d.id, d])) as Record<BackupDriverProfile['id'], BackupDriverProfile>;

@@ -59,3 +59,30 @@ export interface DriverProfile {
   sources?: string[];
   notes?: string;
 }
+
+/** A glance store type (catalog/glance-stores/<type>.yaml). */
+export interface GlanceStoreProfile {
+  type: 'rbd' | 'cinder' | 'file' | 'swift' | 's3';
+  /** Template name in templates/<name>.hbs. */
+  template: string;
+  /** Written unless the user sets the option. */
+  defaults: Record<string, OptionValue>;
+  /** Credential keys the store reads from customServiceConfigSecrets. */
+  secretKeys: { required: string[]; optional: string[] };
+  /** Known further options (did-you-mean on typos). */
+  optional: string[];
+}
+
+/** A cinder-backup driver (catalog/backup-drivers/<id>.yaml). */
+export interface BackupDriverProfile {
+  id: 'ceph' | 'nfs' | 's3' | 'swift';
+  /** Template name in templates/<name>.hbs. */
+  template: string;
+  needsCephCluster?: boolean;
+  /** Options that must be set (in options, or in visible credentials). */
+  requiredOptions: string[];
+  /** Options kept in the credentials Secret (never in customServiceConfig). */
+  secretKeys: { required: string[]; optional: string[] };
+  /** Known further options (did-you-mean on typos). */
+  optionalOptions: string[];
+}

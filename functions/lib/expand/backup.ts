@@ -6,7 +6,7 @@
  * written to cinderBackup instead. Both are owned entries, so transformer
  * mode on a hand-written control plane ends up consistent too.
  */
-import { renderTemplate } from '../catalog/index.js';
+import { backupDriverProfiles, renderTemplate, type BackupDriverProfile } from '../catalog/index.js';
 import type { CinderBackup, Inventory } from '../inventory/model.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
@@ -15,62 +15,10 @@ import { expandCredentials } from './credentials.js';
 import { optionPairs, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
-export interface BackupDriver {
-  /** Template name in catalog/templates. */
-  template: string;
-  needsCephCluster?: boolean;
-  /** Options that must be set (in options, or in visible credentials). */
-  requiredOptions: string[];
-  /** Options kept in the credentials Secret (never in customServiceConfig). */
-  secretKeys: { required: string[]; optional: string[] };
-  /** Known further options (did-you-mean on typos). */
-  optionalOptions: string[];
-}
+export type BackupDriver = BackupDriverProfile;
 
-/** What each cinder backup driver needs (cinder's backup driver options; VENDORS.md). */
-export const BACKUP_DRIVERS: Record<CinderBackup['driver'], BackupDriver> = {
-  ceph: {
-    template: 'backup-ceph',
-    needsCephCluster: true,
-    requiredOptions: [],
-    secretKeys: { required: [], optional: [] },
-    optionalOptions: ['backup_ceph_chunk_size', 'backup_ceph_stripe_unit', 'backup_ceph_stripe_count', 'restore_discard_excess_bytes', 'backup_ceph_image_journals', 'backup_ceph_max_snapshots', 'backup_compression_algorithm'],
-  },
-  nfs: {
-    template: 'backup-nfs',
-    requiredOptions: ['backup_share'],
-    secretKeys: { required: [], optional: [] },
-    optionalOptions: ['backup_mount_point_base', 'backup_mount_options', 'backup_file_size', 'backup_sha_block_size_bytes', 'backup_enable_progress_timer', 'backup_container', 'backup_compression_algorithm'],
-  },
-  s3: {
-    template: 'backup-s3',
-    requiredOptions: ['backup_s3_endpoint_url'],
-    secretKeys: { required: ['backup_s3_store_access_key', 'backup_s3_store_secret_key'], optional: ['backup_s3_sse_customer_key'] },
-    optionalOptions: [
-      'backup_s3_store_bucket',
-      'backup_s3_object_size',
-      'backup_s3_block_size',
-      'backup_s3_enable_progress_timer',
-      'backup_s3_http_proxy',
-      'backup_s3_https_proxy',
-      'backup_s3_timeout',
-      'backup_s3_max_pool_connections',
-      'backup_s3_retry_max_attempts',
-      'backup_s3_retry_mode',
-      'backup_s3_verify_ssl',
-      'backup_s3_ca_cert_file',
-      'backup_s3_md5_validation',
-      'backup_s3_sse_customer_algorithm',
-      'backup_compression_algorithm',
-    ],
-  },
-  swift: {
-    template: 'backup-swift',
-    requiredOptions: [],
-    secretKeys: { required: [], optional: ['backup_swift_key'] },
-    optionalOptions: ['backup_swift_url', 'backup_swift_auth_url', 'backup_swift_auth', 'backup_swift_auth_version', 'backup_swift_tenant', 'backup_swift_user', 'backup_swift_container', 'backup_swift_object_size', 'backup_swift_block_size', 'backup_swift_ca_cert_file', 'backup_swift_auth_insecure', 'backup_swift_project', 'backup_swift_project_domain', 'backup_swift_user_domain', 'backup_compression_algorithm'],
-  },
-};
+/** What each cinder backup driver needs: data in catalog/backup-drivers/<id>.yaml. */
+export const BACKUP_DRIVERS = backupDriverProfiles;
 
 const TEMPLATE = ['spec', 'cinder', 'template'];
 

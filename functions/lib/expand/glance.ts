@@ -8,7 +8,7 @@
  * else => split (RHOSO 18 has no location API, so single needs a file store,
  * and the webhook refuses split with one).
  */
-import { renderTemplate } from '../catalog/index.js';
+import { glanceStoreTypes, renderTemplate, type GlanceStoreProfile } from '../catalog/index.js';
 import type { GlanceApi, GlanceStore, Inventory, Options } from '../inventory/model.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
@@ -17,39 +17,10 @@ import { expandCredentials } from './credentials.js';
 import { optionPairs, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
-export interface StoreType {
-  template: string;
-  /** Written unless the user sets the option. */
-  defaults: Options;
-  /** Credential keys the store reads from customServiceConfigSecrets. */
-  secretKeys: { required: string[]; optional: string[] };
-  /** Known further options (did-you-mean on typos). */
-  optional: string[];
-}
+export type StoreType = GlanceStoreProfile;
 
-/** What each glance_store driver needs (glance-operator samples, VENDORS.md "Glance stores"). */
-export const STORE_TYPES: Record<GlanceStore['type'], StoreType> = {
-  rbd: { template: 'glance-store-rbd', defaults: {}, secretKeys: { required: [], optional: [] }, optional: ['rbd_thin_provisioning', 'rbd_store_chunk_size', 'rados_connect_timeout'] },
-  cinder: {
-    template: 'glance-store-cinder',
-    defaults: { cinder_use_multipath: true },
-    secretKeys: { required: [], optional: [] },
-    optional: ['cinder_volume_type', 'cinder_enforce_multipath', 'cinder_mount_point_base', 'cinder_do_extend_attached', 'cinder_state_transition_timeout', 'cinder_api_insecure', 'cinder_ca_certificates_file'],
-  },
-  file: { template: 'glance-store-file', defaults: {}, secretKeys: { required: [], optional: [] }, optional: ['filesystem_store_datadir', 'filesystem_store_file_perm', 'filesystem_store_chunk_size', 'filesystem_thin_provisioning'] },
-  swift: {
-    template: 'glance-store-swift',
-    defaults: { swift_store_create_container_on_put: true },
-    secretKeys: { required: [], optional: [] },
-    optional: ['swift_store_container', 'swift_store_large_object_size', 'swift_store_large_object_chunk_size', 'swift_store_multi_tenant', 'swift_store_region', 'swift_store_cacert', 'swift_buffer_on_upload'],
-  },
-  s3: {
-    template: 'glance-store-s3',
-    defaults: { s3_store_create_bucket_on_put: true },
-    secretKeys: { required: ['s3_store_host', 's3_store_access_key', 's3_store_secret_key', 's3_store_bucket'], optional: [] },
-    optional: ['s3_store_bucket_url_format', 's3_store_large_object_size', 's3_store_large_object_chunk_size', 's3_store_thread_pools', 's3_store_cacert', 's3_store_region_name'],
-  },
-};
+/** What each glance_store driver needs: data in catalog/glance-stores/<type>.yaml. */
+export const STORE_TYPES = glanceStoreTypes;
 
 /** Where a file store keeps images: the glance default for the first file store, a sibling for others. */
 export function fileStoreDir(inv: Inventory, store: GlanceStore): string {
