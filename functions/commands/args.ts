@@ -1,5 +1,5 @@
 /** A small, strict argument parser: unknown flags are usage errors with a suggestion. */
-import { didYouMean } from '../lib/diagnostics/did-you-mean.js';
+import { nearest } from '../lib/diagnostics/did-you-mean.js';
 
 export interface FlagSpec {
   /** Flag takes a value (`--format json`); otherwise it is a boolean. */
@@ -33,8 +33,8 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
     const name = a.slice(2, eq < 0 ? undefined : eq);
     const s = spec[name];
     if (!s) {
-      const hint = didYouMean(name, Object.keys(spec));
-      throw new UsageError(`unknown option --${name}${hint ? `; ${hint.replace(/"/g, '"--').replace('--', '')}` : ''}`);
+      const near = nearest(name, Object.keys(spec));
+      throw new UsageError(`unknown option --${name}${near ? `; did you mean --${near}?` : `; options: ${Object.keys(spec).map((k) => `--${k}`).join(', ')}`}`);
     }
     if (!s.value) {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);

@@ -147,22 +147,24 @@ export function simulate(oscp: unknown): PodMounts[] {
   return result;
 }
 
-/** Flattened view for comparisons: pod id -> sorted "volumeName:source -> mountPath" lines (with repeats). */
-export function reachByPod(oscp: unknown): Record<string, string[]> {
+/** pod id -> sorted lines, `describe` giving the lines of one mount (a volume taken twice shows twice). */
+function reach(oscp: unknown, describe: (vol: Record<string, any> | undefined, mount: Record<string, any>) => string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const { pod, takes } of simulate(oscp)) {
     const lines: string[] = [];
     for (const t of takes) {
       for (let n = 0; n < t.times; n++) {
-        for (const m of t.mounts) {
-          const vol = t.volumes.find((v) => v.name === m.name);
-          lines.push(`${volumeSource(vol)} -> ${m.mountPath}${m.subPath ? ` (${m.subPath})` : ''}`);
-        }
+        for (const m of t.mounts) lines.push(...describe(t.volumes.find((v) => v.name === m.name), m));
       }
     }
     out[pod.id] = lines.sort();
   }
   return out;
+}
+
+/** Flattened view for comparisons: pod id -> sorted "source -> mountPath" lines (with repeats). */
+export function reachByPod(oscp: unknown): Record<string, string[]> {
+  return reach(oscp, (vol, m) => [`${volumeSource(vol)} -> ${m.mountPath}${m.subPath ? ` (${m.subPath})` : ''}`]);
 }
 
 /** A short description of a volume's source, e.g. secret:ceph-conf-files, nfs:host:/export. */
@@ -198,18 +200,5 @@ export function volumeSources(vol: Record<string, any> | undefined): string[] {
  * into volumes differently.
  */
 export function sourceReachByPod(oscp: unknown): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const { pod, takes } of simulate(oscp)) {
-    const lines: string[] = [];
-    for (const t of takes) {
-      for (let n = 0; n < t.times; n++) {
-        for (const m of t.mounts) {
-          const vol = t.volumes.find((v) => v.name === m.name);
-          for (const src of volumeSources(vol)) lines.push(`${src} -> ${String(m.mountPath).replace(/\/+$/, '')}${m.subPath ? ` (${m.subPath})` : ''}`);
-        }
-      }
-    }
-    out[pod.id] = lines.sort();
-  }
-  return out;
+  return reach(oscp, (vol, m) => volumeSources(vol).map((src) => `${src} -> ${String(m.mountPath).replace(/\/+$/, '')}${m.subPath ? ` (${m.subPath})` : ''}`));
 }
