@@ -22,6 +22,11 @@ export const unknownDriverClass: Rule<ManifestRuleContext> = {
   fix: '`volume_driver = cinder.volume.drivers.netapp.c1ommon.NetAppDriver` -> `volume_driver = cinder.volume.drivers.netapp.common.NetAppDriver`',
   check(ctx, report) {
     const known = { cinder: knownClasses('cinder'), manila: knownClasses('manila') };
+    // `driver: custom` in the inventory says "a class the catalog does not know": warn only when it looks like a typo of a known one.
+    const custom = {
+      cinder: new Set((ctx.inventory?.cinder.backends ?? []).filter((b) => b.driver === 'custom').map((b) => b.name)),
+      manila: new Set((ctx.inventory?.manila.backends ?? []).filter((b) => b.driver === 'custom').map((b) => b.name)),
+    };
     for (const cp of manifestIndex(ctx).controlPlanes) {
       for (const b of cp.backends) {
         if (b.service === 'glance') continue;
@@ -29,6 +34,7 @@ export const unknownDriverClass: Rule<ManifestRuleContext> = {
           const list = known[b.service];
           if (list.length === 0 || list.includes(entry.value)) continue;
           const near = nearestClass(entry.value, list);
+          if (!near && custom[b.service].has(b.key)) continue;
           report({
             ...atIni(b.config!, entry, entry.valueColumn),
             message: `${entry.key} "${entry.value}" is not a ${b.service} driver class rhoso-backends knows`,
