@@ -63,4 +63,13 @@ test('render(inventory), seed 20240506: a missing top-level field names that fie
   }
 });
 
+
+test('fn(ResourceList), seed 1953940225: items given as a mapping is an input error, not an empty list (which would prune)', async () => {
+  const input = list('  apiVersion: backends.rhoso.io/v1alpha1\n  kind: BackendInventory\n  metadata: {name: x}\n  spec: {}\n');
+  const r = await runInProcess(['fn'], { stdin: input });
+  assert.is(r.code, 1);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /^<stdin>:4:3: error\[fn\/input\]: items: items must be a list of resources/m);
+});
+
 test.run();

@@ -6,7 +6,7 @@
 import { Document, isMap, isScalar, isSeq, type Node as YamlNode, YAMLMap, YAMLSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { INDEX_ANNOTATION, LEGACY_INDEX_ANNOTATION, LEGACY_PATH_ANNOTATION, PATH_ANNOTATION, annotationOf, setAnnotation, type Item } from './resources.js';
-import { parseYamlFile, STRINGIFY_OPTIONS, YAML_OPTIONS } from './yaml.js';
+import { parseYamlFile, pos, STRINGIFY_OPTIONS, YAML_OPTIONS } from './yaml.js';
 
 export const RESOURCE_LIST_VERSIONS = ['config.kubernetes.io/v1', 'config.kubernetes.io/v1beta1'];
 /** kpt: the absolute directory of the package an item belongs to (it may be a subpackage). */
@@ -29,6 +29,16 @@ export function parseResourceList(text: string): { list?: ResourceList; diagnost
     return fail(`expected kind ResourceList with apiVersion ${RESOURCE_LIST_VERSIONS.join(' or ')}`, 'to render files, use `rhoso-backends render PATH`');
   }
   const itemsNode = doc.get('items', true);
+  if (itemsNode !== undefined && itemsNode !== null && !isSeq(itemsNode) && !(isScalar(itemsNode) && itemsNode.value === null)) {
+    // Reading a mapping as "no items" would make fn prune everything it generated.
+    const p = pos(parsed.file, itemsNode as YamlNode);
+    return { diagnostics: [{ severity: 'error', rule: 'fn/input', message: 'items must be a list of resources', hint: 'write items: [...], one resource per list entry', file: '<stdin>', line: p.line, column: p.column, field: 'items' }] };
+  }
+  const fcNode = doc.get('functionConfig', true);
+  if (fcNode !== undefined && fcNode !== null && !isMap(fcNode) && !(isScalar(fcNode) && fcNode.value === null)) {
+    const p = pos(parsed.file, fcNode as YamlNode);
+    return { diagnostics: [{ severity: 'error', rule: 'fn/input', message: 'functionConfig must be a resource (a mapping)', hint: 'give the BackendInventory (configPath: in the Kptfile) or leave functionConfig out', file: '<stdin>', line: p.line, column: p.column, field: 'functionConfig' }] };
+  }
   const items: Item[] = [];
   if (isSeq(itemsNode)) {
     itemsNode.items.forEach((node, i) => {
@@ -39,7 +49,6 @@ export function parseResourceList(text: string): { list?: ResourceList; diagnost
       items.push(item);
     });
   }
-  const fcNode = doc.get('functionConfig', true);
   let functionConfig: Item | undefined;
   if (isMap(fcNode)) {
     functionConfig = { doc: wrap(fcNode), path: '', index: 0 };
