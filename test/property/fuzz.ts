@@ -2,19 +2,32 @@
  * How many cases the property tests run and with which seeds.
  *
  *   FUZZ_RUNS  cases per seed (default 500: 1,000 per property with the two seeds)
- *   FUZZ_SEED  the second seed (default: a fresh one, printed, so any failure can be replayed)
+ *   FUZZ_SEED  the second seed (default: a fresh one, printed, so any failure can be replayed;
+ *              with CI set, one derived from the commit under test, so every commit
+ *              explores new cases but its CI run is reproducible)
  *   FUZZ_PATH  with FUZZ_SEED: replay exactly the shrunk counterexample fast-check reported
  *
  * Every property runs once with FIXED_SEED (the same cases on every machine)
  * and once with the second seed (new cases on every run).
  * `npm run fuzz` sets FUZZ_RUNS=20000.
  */
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 
 export const FIXED_SEED = 20240506;
 export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 500));
 const seedFromEnv = process.env.FUZZ_SEED !== undefined && process.env.FUZZ_SEED !== '' ? Number(process.env.FUZZ_SEED) : undefined;
-export const RANDOM_SEED = seedFromEnv ?? (Math.floor(Math.random() * 0x7fffffff) ^ process.pid) >>> 0;
+export const RANDOM_SEED = seedFromEnv ?? (process.env.CI ? commitSeed() : undefined) ?? (Math.floor(Math.random() * 0x7fffffff) ^ process.pid) >>> 0;
+
+/** A seed from the commit being tested (undefined outside a git checkout). */
+function commitSeed(): number | undefined {
+  try {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: __dirname, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return /^[0-9a-f]{8}/.test(head) ? parseInt(head.slice(0, 8), 16) & 0x7fffffff : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const replayPath = process.env.FUZZ_PATH || undefined;
 
 let announced = false;
