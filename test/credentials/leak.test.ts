@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isMap, isScalar, isSeq, parseAllDocuments, stringify, visit } from 'yaml';
+import { isScalar, parseAllDocuments, stringify, visit } from 'yaml';
 import { SECRET_OPTION } from '../../functions/lib/rules/inventory/RB008-credential-in-options.js';
 import { ROOT, runCli } from '../support/cli.js';
 

@@ -9,7 +9,7 @@
 import type { Credentials, FieldPath, Options, RemoteRef, SecretStoreRef } from '../inventory/model.js';
 import { canonicalGoDuration } from '../secrets/duration.js';
 import { generatedMetadata, type Expansion } from './plan.js';
-import { iniSection, iniValue } from './ini.js';
+import { iniSection } from './ini.js';
 import type { ExpandContext } from './context.js';
 
 export interface CredentialTarget {
@@ -158,4 +158,3 @@ export function escapeGoTemplate(text: string): string {
   return text.replace(/\{\{/g, '{{ "{{" }}');
 }
 
-export { iniValue };

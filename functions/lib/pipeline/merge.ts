@@ -10,7 +10,6 @@
  */
 import { isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { fieldPath } from '../diagnostics/diagnostic.js';
 import {
   annotationOf,
   deleteAnnotation,
@@ -397,4 +396,3 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as any)[k], (b as any)[k]));
 }
 
-export { fieldPath };

@@ -21,7 +21,6 @@ export interface SchemaFinding {
 
 type VerboseError = ErrorObject & { parentSchema?: Record<string, any>; data?: unknown };
 
-export { pathOf };
 
 const describe = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : typeof v === 'string' ? `the string ${JSON.stringify(v)}` : `${typeof v} ${JSON.stringify(v)}`;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { allBackends, type InventoryRuleContext } from './context.js';
+import type { InventoryRuleContext } from './context.js';
 
 export const customDriverClass: Rule<InventoryRuleContext> = {
   id: 'RB007',
