@@ -24,20 +24,12 @@ const PIPELINE_RULES = [
     why: 'Overwriting a hand-written resource would silently replace someone else\'s credentials.',
     fix: 'Remove or rename that resource, or point `credentials.secretName` at it instead of generating one.',
   },
-  {
-    id: 'RB091',
-    name: 'owned-field-written-by-hand',
-    severity: 'error',
-    summary: 'The OpenStackControlPlane or OpenStackVersion already defines by hand a field the inventory owns (e.g. cinderVolumes.<back end>).',
-    why: 'Two sources of truth for one back end: the next render would overwrite the hand-written one.',
-    fix: 'Delete the entry from the manifest so the inventory owns it, or rename the back end in the inventory.',
-  },
 ];
 
 async function loadRules() {
   const result = await esbuild.build({
     stdin: {
-      contents: "export { inventoryRules } from './functions/lib/rules/inventory/index.ts';\nexport { manifestRules } from './functions/lib/rules/manifest/index.ts';\n",
+      contents: "export { inventoryRules } from './functions/lib/rules/inventory/index.ts';\nexport { manifestRules } from './functions/lib/rules/manifest/index.ts';\nexport { ownedFieldWrittenByHand } from './functions/lib/rules/merge/RB091-owned-field-written-by-hand.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -66,11 +58,12 @@ function section(title, intro, rules) {
   return md;
 }
 
-function render({ inventoryRules, manifestRules }) {
+function render({ inventoryRules, manifestRules, ownedFieldWrittenByHand }) {
   const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const merge = [...PIPELINE_RULES, ownedFieldWrittenByHand].sort(byId);
   const inventory = [...inventoryRules].sort(byId);
   const manifest = [...manifestRules].sort(byId);
-  const all = [...inventory, ...PIPELINE_RULES, ...manifest].sort(byId);
+  const all = [...inventory, ...merge, ...manifest].sort(byId);
   let md = '# Rules\n\n';
   md += 'Generated from the rule metadata in `functions/lib/rules/` by `node scripts/gen-rules-doc.mjs`; do not edit by hand.\n';
   md += 'Every diagnostic names its rule (`error[RB100]`), the file, line and column, and the field path. Inventory rules check the\n';
@@ -81,7 +74,7 @@ function render({ inventoryRules, manifestRules }) {
   for (const r of all) md += `| [${r.id}](#${r.id.toLowerCase()}-${r.name}-${r.severity}) | \`${r.name}\` | ${r.severity} | ${cell(r.summary)} |\n`;
   md += '\n';
   md += section('Inventory rules', 'Checked on the `BackendInventory` before anything is generated.', inventory);
-  md += section('Merge checks', 'Reported while the generated parts are merged into the package.', PIPELINE_RULES);
+  md += section('Merge checks', 'Reported while the generated parts are merged into the package.', merge);
   md += section('Manifest rules', 'Checked on rendered output and on hand-written manifests (`rhoso-backends validate`).', manifest);
   return md.replace(/\n+$/, '\n');
 }
@@ -102,7 +95,7 @@ function idsInSources() {
 
 const rules = await loadRules();
 const md = render(rules);
-const documented = new Set([...rules.inventoryRules, ...rules.manifestRules, ...PIPELINE_RULES].map((r) => r.id));
+const documented = new Set([...rules.inventoryRules, ...rules.manifestRules, ...PIPELINE_RULES, rules.ownedFieldWrittenByHand].map((r) => r.id));
 const undocumented = [...idsInSources()].filter((id) => !documented.has(id)).sort();
 const incomplete = [...rules.inventoryRules, ...rules.manifestRules].filter((r) => !r.summary || !r.why || !r.fix || !r.name).map((r) => r.id);
 if (undocumented.length || incomplete.length) {

@@ -3,17 +3,24 @@
  * cinderBackup is pinned to `{replicas: 0}`: its replicas default to 1 and the
  * webhook forbids a running cinderBackup next to cinderBackups
  * (RHOSO-FIELDS.md 2.3). With `deprecatedSingleBackup` the one backup is
- * written to cinderBackup instead. Both are owned entries, so transformer
- * mode on a hand-written control plane ends up consistent too.
+ * written to cinderBackup instead.
+ *
+ * The tool owns only what the inventory names: cinderBackup is owned when the
+ * inventory declares backups, when the tool writes the control plane
+ * (generator mode, or one an earlier render generated), or when an earlier
+ * render already owned it. A hand-written control plane that configures its
+ * own cinderBackup (upstream samples: Ceph backup) keeps it as it is.
  */
 import { backupDriverProfiles, renderTemplate, type BackupDriverProfile } from '../catalog/index.js';
+import { annotationOf, labelOf } from '../io/resources.js';
 import type { CinderBackup, Inventory } from '../inventory/model.js';
+import { pointerOf } from '../pipeline/owned-fields.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { optionPairs, tidyIni } from './ini.js';
-import type { Expansion } from './plan.js';
+import { MANAGED_BY, MANAGED_BY_LABEL, MANAGED_FIELDS_ANNOTATION, type Expansion } from './plan.js';
 
 export type BackupDriver = BackupDriverProfile;
 
@@ -35,16 +42,26 @@ export function expandBackup(ctx: ExpandContext, out: Expansion): void {
     out.controlPlane.push({ kind: 'key', path: TEMPLATE, key: 'cinderBackup', value: backupService(ctx, single, out), origin: single.at });
     return;
   }
-  out.controlPlane.push({
-    kind: 'key',
-    path: TEMPLATE,
-    key: 'cinderBackup',
-    value: { replicas: 0 },
-    origin: inv.cinder.backups[0]?.at ?? ['spec', 'cinder'],
-  });
+  if (ownsCinderBackup(ctx)) {
+    out.controlPlane.push({
+      kind: 'key',
+      path: TEMPLATE,
+      key: 'cinderBackup',
+      value: { replicas: 0 },
+      origin: inv.cinder.backups[0]?.at ?? ['spec', 'cinder'],
+    });
+  }
   for (const b of inv.cinder.backups) {
     out.controlPlane.push({ kind: 'key', path: [...TEMPLATE, 'cinderBackups'], key: b.name, value: backupService(ctx, b, out), origin: b.at });
   }
+}
+
+function ownsCinderBackup(ctx: ExpandContext): boolean {
+  const cp = ctx.controlPlane;
+  if (ctx.inventory.cinder.backups.length > 0 || !cp) return true;
+  if (labelOf(cp, MANAGED_BY_LABEL) === MANAGED_BY) return true;
+  const owned = annotationOf(cp, MANAGED_FIELDS_ANNOTATION) ?? '';
+  return owned.includes(JSON.stringify(pointerOf({ kind: 'key', path: TEMPLATE, key: 'cinderBackup' })));
 }
 
 function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Record<string, unknown> {

@@ -16,6 +16,8 @@ export interface ExpandContext {
   /** Absolute package root; package-relative paths may not leave it. */
   packageRoot: string;
   diagnostics: Diagnostic[];
+  /** The OpenStackControlPlane the package already holds (transformer mode); absent in generator mode. */
+  controlPlane?: Item;
 }
 
 export function reportAt(ctx: ExpandContext, at: FieldPath, severity: Diagnostic['severity'], rule: string, message: string, hint?: string): void {

@@ -46,6 +46,8 @@ import { parsePointer, pointerOf } from './owned-fields.js';
 export interface MergeResult {
   items: Item[];
   diagnostics: Diagnostic[];
+  /** Owned entries left alone because the package already defines them by hand (reported by RB091). */
+  conflicts: OwnedConflict[];
   /** The control plane / version the tool wrote to, if any. */
   controlPlane?: Item;
   version?: Item;
@@ -65,17 +67,27 @@ const KEEP_ANNOTATIONS = [
   'internal.config.kubernetes.io/annotations-migration-resource-id',
 ];
 
+/** An owned entry the package already defines differently by hand: left as it is. */
+export interface OwnedConflict {
+  /** The manifest that holds the hand-written entry. */
+  item: Item;
+  /** Its owned-field pointer (spec.cinder.template.cinderVolumes.x). */
+  pointer: string;
+  entry: OwnedEntry;
+}
+
 export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MANAGED_BY;
 
 /** With no inventory: remove everything an earlier run generated or owned. */
 export function pruneAll(items: Item[]): MergeResult {
   const kept = items.filter((it) => !isManaged(it));
   for (const it of kept) applyOwned(it, [], undefined, []);
-  return { items: kept, diagnostics: [] };
+  return { items: kept, diagnostics: [], conflicts: [] };
 }
 
 export function merge(items: Item[], expansion: Expansion, inv: Inventory, inventoryItem: Item): MergeResult {
   const diagnostics: Diagnostic[] = [];
+  const conflicts: OwnedConflict[] = [];
   const out = [...items];
   const cp = inv.controlPlane;
   const genDir = dirOf(inventoryItem.path);
@@ -93,7 +105,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   }
   if (controlPlane) {
     ensureServiceSections(controlPlane, expansion.controlPlane, inv);
-    applyOwned(controlPlane, expansion.controlPlane, inventoryItem, diagnostics);
+    applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts);
   }
 
   // Version: only created when there is something to put in it.
@@ -102,7 +114,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     version = newItem(out, versionSkeleton(inv), genDir, genPackage);
     out.push(version);
   }
-  if (version) applyOwned(version, expansion.version, inventoryItem, diagnostics);
+  if (version) applyOwned(version, expansion.version, inventoryItem, conflicts);
 
   // Generated resources: update in place, add, or prune.
   const desired = new Map<string, (typeof expansion.resources)[number]>();
@@ -150,7 +162,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     const it = newItem(result, r.value, genDir, genPackage);
     result.push(withOrigins(it, inventoryItem, r.origin));
   }
-  return { items: result, diagnostics, controlPlane, version };
+  return { items: result, diagnostics, conflicts, controlPlane, version };
 }
 
 function withOrigins(it: Item, source: Item, at: (string | number)[]): Item {
@@ -194,7 +206,7 @@ function ensureServiceSections(item: Item, entries: OwnedEntry[], inv: Inventory
  * earlier run owned and no longer wants, sets what changed, reports entries
  * that would overwrite something the user wrote.
  */
-function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | undefined, diagnostics: Diagnostic[]): void {
+function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | undefined, conflicts: OwnedConflict[]): void {
   const previous = new Set<string>(readOwned(item));
   const index = new EntryIndex();
   const wanted = new Map<string, OwnedEntry>();
@@ -211,16 +223,7 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
   for (const [p, e] of wanted) {
     const existing = getAt(item.doc, e.path, e.key, e.kind === 'item', index);
     if (existing !== undefined && !previous.has(p) && e.kind !== 'value' && !deepEqual(existing, e.value)) {
-      if (inventoryItem) {
-        diagnostics.push(
-          diagnosticAt(inventoryItem, e.origin, {
-            severity: 'error',
-            rule: 'RB091',
-            message: `${item.path} already defines ${p.replace(/\[name=(.*)\]$/, '[name=$1]')} by hand; the inventory would overwrite it`,
-            hint: `delete it from ${item.path} so the inventory owns it, or rename the back end`,
-          }),
-        );
-      }
+      if (inventoryItem) conflicts.push({ item, pointer: p, entry: e });
       continue;
     }
     if (existing === undefined || !deepEqual(existing, e.value)) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);

@@ -15,6 +15,7 @@ import { findInventory, loadInventory } from '../inventory/load.js';
 import type { Inventory, OperatorLine } from '../inventory/model.js';
 import { inventoryRules } from '../rules/inventory/index.js';
 import { manifestRules, type ManifestRuleContext } from '../rules/manifest/index.js';
+import { ownedFieldWrittenByHand } from '../rules/merge/RB091-owned-field-written-by-hand.js';
 import { runRules } from '../rules/rule.js';
 import { markProvided } from '../secrets/index.js';
 import { merge, pruneAll } from './merge.js';
@@ -72,7 +73,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   diagnostics.push(...imageCatalog.diagnostics);
   if (hasErrors(diagnostics)) return done(input, { inventory });
 
-  const ctx = { inventory, inventoryItem: found.item, packageRoot: options.packageRoot, diagnostics };
+  const ctx = { inventory, inventoryItem: found.item, packageRoot: options.packageRoot, diagnostics, controlPlane: targetOf(input, inventory, 'OpenStackControlPlane') };
   const expansion = expand(ctx);
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
@@ -80,7 +81,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   const previousVersion = versionOf(input, inventory) ?? versionOf(options.previousOutput ?? [], inventory);
   // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
   const merged = merge(input.map(cloneItem), expansion, inventory, found.item);
-  diagnostics.push(...merged.diagnostics);
+  diagnostics.push(...merged.diagnostics, ...runRules([ownedFieldWrittenByHand], { conflicts: merged.conflicts, inventoryItem: found.item }));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
   markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);
@@ -104,9 +105,14 @@ function check(items: Item[], inventory: Inventory | undefined, options: RunOpti
 
 const cloneItem = (it: Item): Item => ({ ...it, doc: it.doc.clone() as Document });
 
+/** The package's control plane or version the inventory names (merge edits the same one). */
+function targetOf(items: readonly Item[], inventory: Inventory, kind: string): Item | undefined {
+  const cp = inventory.controlPlane;
+  return items.find((i) => kindOf(i) === kind && nameOf(i) === cp.name && (!namespaceOf(i) || namespaceOf(i) === cp.namespace));
+}
+
 /** The control plane's OpenStackVersion as plain data, if the package holds one. */
 function versionOf(items: readonly Item[], inventory: Inventory): Record<string, any> | undefined {
-  const cp = inventory.controlPlane;
-  const it = items.find((i) => kindOf(i) === 'OpenStackVersion' && nameOf(i) === cp.name && (!namespaceOf(i) || namespaceOf(i) === cp.namespace));
+  const it = targetOf(items, inventory, 'OpenStackVersion');
   return it ? toObject(it) : undefined;
 }
