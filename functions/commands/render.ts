@@ -5,10 +5,11 @@
  * (an empty stream would make Argo CD prune the cloud).
  */
 import fs from 'node:fs';
-import type { Document } from 'yaml';
+import { isSeq, type Document } from 'yaml';
 import { readInputs } from '../lib/io/package.js';
 import { applyableDocuments, stringifyStream } from '../lib/io/stream.js';
-import { apiVersionOf, diagnosticAt, isKrm } from '../lib/io/resources.js';
+import { apiVersionOf, diagnosticAt, isKrm, type Item } from '../lib/io/resources.js';
+import { findInventory } from '../lib/inventory/load.js';
 import type { OperatorLine } from '../lib/inventory/model.js';
 import { runPipeline } from '../lib/pipeline/run.js';
 import { hasErrors, type Diagnostic } from '../lib/diagnostics/diagnostic.js';
@@ -87,12 +88,24 @@ export function renderDocuments(paths: string[], flags: Record<string, unknown>,
     // An empty stream is never what the user wants: Argo CD would prune everything it manages.
     // Point at a document that is not a resource (often an inventory whose apiVersion/kind got lost), else at the input.
     const notResource = result.items.find((it) => !isKrm(it));
-    const empty: Diagnostic = notResource
+    const inventory = findInventory(read.items).item;
+    const empty: Diagnostic = inventory
+      ? diagnosticAt(inventory, emptyListIn(inventory) ?? ['spec'], { severity: 'error', rule: 'render', message: 'nothing to render: the inventory lists no back end, store, backup or mount, and the package holds no other resource', hint: 'add a back end, e.g. under spec.cinder.backends: [{name: ..., driver: ...}] (docs/inventory.md)' })
+      : notResource
       ? diagnosticAt(notResource, ['kind'], { severity: 'error', rule: 'render', message: 'nothing to render: this document has no apiVersion and kind (string values), and the input holds no applyable resources', hint: 'an inventory starts with apiVersion: backends.rhoso.io/v1alpha1 and kind: BackendInventory' })
       : { severity: 'error', rule: 'render', message: 'nothing to render: the input holds no applyable resources', hint: 'point render at the folder with the BackendInventory', file: paths.join(' '), line: 1, column: 1 };
     return { diagnostics: [...diagnostics, ...displayPaths([empty], read.root)], summary: [] };
   }
   return { docs, diagnostics, summary: displayPaths(summaryLines(result), read.root) };
+}
+
+/** The first empty list of the inventory (`backends: []`), where the user left nothing to render. */
+function emptyListIn(inventory: Item): string[] | undefined {
+  const lists = [['spec', 'cinder', 'backends'], ['spec', 'manila', 'backends'], ['spec', 'glance', 'stores'], ['spec', 'cinder', 'backups'], ['spec', 'mounts']];
+  return lists.find((path) => {
+    const node = inventory.doc.getIn(path, true);
+    return isSeq(node) && node.items.length === 0;
+  });
 }
 
 export interface RenderSettings {

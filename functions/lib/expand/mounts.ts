@@ -48,6 +48,12 @@ export function expandMounts(ctx: ExpandContext, out: Expansion): void {
       path: target === 'top' ? ['spec', 'extraMounts'] : ['spec', target, 'template', 'extraMounts'],
       key: m.name,
       origin: m.at,
+      fieldOrigins: [
+        { path: ['extraVol', 0, 'mounts', 0, 'mountPath'], at: [...m.at, 'mountPath'] },
+        { path: ['extraVol', 0, 'mounts', 0, 'name'], at: [...m.at, 'name'] },
+        { path: ['extraVol', 0, 'volumes', 0, 'name'], at: [...m.at, 'name'] },
+        { path: ['extraVol', 0, 'propagation'], at: [...m.at, 'propagation'] },
+      ],
       value: {
         name: m.name,
         extraVol: [{ propagation: m.propagation, extraVolType: 'Undefined', volumes: [{ name: m.name, ...m.volume }], mounts: [mount] }],

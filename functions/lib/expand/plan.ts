@@ -18,6 +18,11 @@ export interface OwnedEntry {
   value: unknown;
   /** Inventory path this entry was made from, for diagnostics. */
   origin: FieldPath;
+  /**
+   * Finer origins inside the value (paths relative to it): a diagnostic there
+   * points at, and names, that inventory field (a user mount's mountPath).
+   */
+  fieldOrigins?: Array<{ path: (string | number)[]; at: FieldPath }>;
 }
 
 export interface GeneratedResource {

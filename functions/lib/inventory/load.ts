@@ -135,6 +135,11 @@ function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
       case 'type':
         // ajv gives `type` as a string ("string,number") or, for `type: [...]` schemas, an array.
         message = `must be ${String((e.params as { type: string | string[] }).type).split(',').join(' or ')}, not ${typeName(e.data)}`;
+        // An INI option holds one line of text: a YAML list or map has no single spelling there.
+        if (path[path.length - 2] === 'options' && e.data !== null && typeof e.data === 'object') {
+          const option = String(path[path.length - 1]);
+          hint = `write the INI value as one quoted string, e.g. ${option}: "${Array.isArray(e.data) ? `[${e.data.map(String).join(', ')}]` : 'key1:value1,key2:value2'}"`;
+        }
         break;
       case 'oneOf':
         message = 'a file needs exactly one source';
@@ -180,6 +185,7 @@ function describePattern(schemaPath: string, pattern: string): string {
   if (schemaPath.includes('dnsLabel')) return 'an RFC 1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit';
   if (schemaPath.includes('dnsSubdomain')) return 'a DNS subdomain: lower-case letters, digits, "-" and "."';
   if (pattern === '^/') return 'an absolute path starting with "/"';
+  if (pattern.startsWith('^[0-9a-fA-F]{8}-')) return 'a UUID such as 4b5c8c0a-ff60-454b-a1b4-9747aa737d19';
   if (pattern.startsWith('^[0-9]+\\.[0-9]+')) return 'a release such as 18.0.3';
   if (pattern.includes('(ns|us|')) return 'a Go duration such as 1h, 30m or 1h30m';
   if (pattern === '^[A-Za-z_][A-Za-z0-9_.-]*$') return 'an option name: a letter or "_", then letters, digits, "_", "." or "-"';

@@ -36,6 +36,8 @@ export interface Origin {
   /** The inventory item and the path of the entry in it. */
   source: Item;
   at: (string | number)[];
+  /** The diagnostic names the inventory field `at` rather than the generated path (it is where the user wrote the value). */
+  field?: boolean;
 }
 
 export function itemFromValue(value: unknown, path: string, index: number): Item {
@@ -135,7 +137,7 @@ export function diagnosticAt(
     if (origin) {
       // Generated content: point at the inventory entry it came from.
       const at = diagnosticAt(origin.source, origin.at, d);
-      return { ...out, file: at.file, index: at.index, line: at.line, column: at.column };
+      return { ...out, field: origin.field ? at.field : out.field, file: at.file, index: at.index, line: at.line, column: at.column };
     }
     if (item.file) {
       const p = pos(item.file, node);

@@ -231,6 +231,7 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
     if (inventoryItem) {
       const path = e.kind === 'item' ? [...e.path, indexByName(item.doc, e.path, e.key, index)] : [...e.path, e.key];
       origins.push({ path, source: inventoryItem, at: e.origin });
+      for (const f of e.fieldOrigins ?? []) origins.push({ path: [...path, ...f.path], source: inventoryItem, at: f.at, field: true });
     }
   }
   item.origins = origins;

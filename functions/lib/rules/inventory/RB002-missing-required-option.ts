@@ -21,7 +21,7 @@ export const missingRequiredOption: Rule<InventoryRuleContext> = {
           item,
           path: [...b.at, 'options'],
           message: `driver ${profile.id} needs option "${key}"`,
-          hint: `add ${key}: <value> under options`,
+          hint: `add ${key}: "<value>" under options (quoted, so YAML keeps it as written)`,
         });
       }
     }

@@ -34,6 +34,18 @@ import { externalSecretStore } from './RB040-external-secret-store.js';
 import { credentialInExtraConfig } from './RB041-credential-in-extra-config.js';
 import { secretInPackageFile } from './RB042-secret-in-package-file.js';
 import { refreshInterval } from './RB043-refresh-interval.js';
+import { optionValueChangedByYaml } from './RB044-option-value-changed-by-yaml.js';
+import { mountNameClash } from './RB045-mount-name-clash.js';
+import { secretUsedTwice } from './RB046-secret-used-twice.js';
+import { defaultSection } from './RB047-default-section.js';
+import { targetVersionRelease } from './RB048-target-version-release.js';
+import { cephUserPrefix } from './RB049-ceph-user-prefix.js';
+import { clusterWithoutCephDriver } from './RB050-cluster-without-ceph-driver.js';
+import { discouragedOption } from './RB051-discouraged-option.js';
+import { fcWithoutPlacement } from './RB052-fc-without-placement.js';
+import { glanceFileStoreEphemeral } from './RB053-glance-file-store-ephemeral.js';
+import { inventoryNotLocalConfig } from './RB054-inventory-not-local-config.js';
+import { emptyBackends } from './RB055-empty-backends.js';
 
 export type { InventoryRuleContext } from './context.js';
 
@@ -71,4 +83,16 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   credentialInExtraConfig,
   secretInPackageFile,
   refreshInterval,
+  optionValueChangedByYaml,
+  mountNameClash,
+  secretUsedTwice,
+  defaultSection,
+  targetVersionRelease,
+  cephUserPrefix,
+  clusterWithoutCephDriver,
+  discouragedOption,
+  fcWithoutPlacement,
+  glanceFileStoreEphemeral,
+  inventoryNotLocalConfig,
+  emptyBackends,
 ];

@@ -1,0 +1,89 @@
+/**
+ * RB044: an unquoted option value that YAML 1.1 (the way Kubernetes and this
+ * tool read YAML) turns into something else than its text: `000120001607` is
+ * the octal number 20972423, `0443` is 291, `000197900123` loses its zeros,
+ * `on`/`yes` are booleans. The INI would get the changed value, so refuse and
+ * ask for quotes. Spellings that keep the meaning (`20.0`, `True`, `1e3`)
+ * pass. go-yaml v2 reads `1:30` as a string, so it is written as typed.
+ */
+import { isMap, isScalar, type Scalar } from 'yaml';
+import { getDriver } from '../../catalog/index.js';
+import type { FieldPath, OptionValue } from '../../inventory/model.js';
+import type { Rule } from '../rule.js';
+import type { InventoryRuleContext } from './context.js';
+
+/** Why the plain scalar `source` does not mean its text once read as `value`, if it does not. */
+export function yamlChangedMeaning(source: string, value: unknown, booleanOption: boolean): string | undefined {
+  if (typeof value === 'number') {
+    const digits = source.replace(/^[-+]/, '');
+    if (/^0[xXoObB]/.test(digits)) return `a number in base ${/^0[xX]/.test(digits) ? 16 : /^0[oO]/.test(digits) ? 8 : 2}, i.e. ${value}`;
+    if (digits.includes('_')) return `the number ${value} (YAML 1.1 drops "_")`;
+    if (/^0[0-9]/.test(digits)) return /^[0-7]+$/.test(digits) ? `the octal number ${value} (a leading 0 means octal)` : `the number ${value} (leading zeros are dropped)`;
+    if (/^[0-9]+$/.test(digits) && String(Math.abs(value)) !== digits) return `the number ${value} (too large to keep exactly)`;
+    return undefined;
+  }
+  if (typeof value === 'boolean') {
+    if (/^(true|false)$/i.test(source) || booleanOption) return undefined;
+    return `the boolean ${value}`;
+  }
+  return undefined;
+}
+
+interface OptionMap {
+  at: FieldPath;
+  /** Options the catalog gives a boolean value: yes/no/on/off there mean true/false as intended. */
+  booleans: Set<string>;
+  secret?: boolean;
+}
+
+function booleansOf(...maps: Array<Record<string, OptionValue> | undefined>): Set<string> {
+  return new Set(maps.flatMap((m) => Object.entries(m ?? {}).filter(([, v]) => typeof v === 'boolean').map(([k]) => k)));
+}
+
+export const optionValueChangedByYaml: Rule<InventoryRuleContext> = {
+  id: 'RB044',
+  name: 'option-value-changed-by-yaml',
+  severity: 'error',
+  summary: 'An unquoted value under options (or credentials.values) that YAML 1.1 reads as something else than its text: leading zeros or octal (`0443` is 291), hex, `_` in numbers, `yes`/`no`/`on`/`off` for an option that is not boolean.',
+  why: 'Kubernetes tools and rhoso-backends read YAML 1.1, so `powermax_array: 000120001607` would reach cinder.conf as `powermax_array = 20972423`: the driver talks to another array, or to none.',
+  fix: '`powermax_array: 000120001607` -> `powermax_array: "000120001607"`; `netapp_server_port: 0443` -> `netapp_server_port: 443`',
+  check({ inventory, item }, report) {
+    const maps: OptionMap[] = [];
+    for (const [service, list] of [['cinder', inventory.cinder.backends], ['manila', inventory.manila.backends]] as const) {
+      for (const b of list) {
+        const d = getDriver(b.driver, service);
+        maps.push({ at: [...b.at, 'options'], booleans: booleansOf(d?.options.defaults, d?.options.fixed) });
+        maps.push({ at: [...b.at, 'credentials', 'values'], booleans: new Set(), secret: true });
+      }
+    }
+    for (const b of inventory.cinder.backups) {
+      maps.push({ at: [...b.at, 'options'], booleans: new Set() });
+      maps.push({ at: [...b.at, 'credentials', 'values'], booleans: new Set(), secret: true });
+    }
+    for (const s of inventory.glance.stores) {
+      maps.push({ at: [...s.at, 'options'], booleans: new Set() });
+      maps.push({ at: [...s.at, 'credentials', 'values'], booleans: new Set(), secret: true });
+    }
+    for (const m of maps) {
+      const node = item.doc.getIn(m.at, true);
+      if (!isMap(node)) continue;
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
+        const v = pair.value as Scalar;
+        const source = (v as { source?: unknown }).source;
+        if (v.type !== 'PLAIN' || typeof source !== 'string') continue;
+        const key = String(pair.key.value);
+        const why = yamlChangedMeaning(source, v.value, m.booleans.has(key));
+        if (!why) continue;
+        report({
+          item,
+          path: [...m.at, key],
+          message: m.secret
+            ? `the unquoted value of ${key} is read by YAML 1.1 as a ${typeof v.value === 'boolean' ? 'boolean' : 'changed number'}, not as the text written (value not shown: it is a credential)`
+            : `${key}: ${source} is read by YAML 1.1 as ${why}, so the config would get ${key} = ${v.value}`,
+          hint: m.secret ? `quote the value: ${key}: "..."` : `quote it: ${key}: "${source}"`,
+        });
+      }
+    }
+  },
+};
