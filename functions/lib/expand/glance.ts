@@ -7,6 +7,24 @@
  * layout follows RHOSO-FIELDS.md section 4: file stores => single, anything
  * else => split (RHOSO 18 has no location API, so single needs a file store,
  * and the webhook refuses split with one).
+ *
+ * The package's own glance.template.customServiceConfig: glance-operator hands
+ * it to a GlanceAPI only when the API sets none (glance-operator
+ * internal/controller/glance_controller.go: "we inherit the customServiceConfig
+ * ... only if it's not specified in the GlanceAPITemplate"), so a generated API
+ * config would silently drop it. Each render therefore copies the template's
+ * options into every generated API config (the template field stays the
+ * user's, and the copy is recomputed from it, so renders stay idempotent);
+ * the inventory's own keys win, and the template's store configuration
+ * (enabled_backends, [glance_store], its store sections) is replaced by the
+ * inventory's stores. RB145 reports every template option that does not reach
+ * an API. cinder and manila are not affected: cinder-operator and
+ * manila-operator write the template config as 01-config.conf and every
+ * cinder-volume / manila-share pod reads it beside its own 03-config.conf
+ * (manila-operator internal/controller/manilashare_controller.go,
+ * generateServiceConfig, copies 00-config.conf and 01-config.conf from the
+ * parent <manila>-config-data Secret; manila_controller.go writes
+ * CustomConfigFileName from spec.customServiceConfig).
  */
 import { glanceStoreTypes, renderTemplate, type GlanceStoreProfile } from '../catalog/index.js';
 import type { GlanceApi, GlanceStore, Inventory, Options } from '../inventory/model.js';
@@ -14,6 +32,7 @@ import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
+import { parseIni, type IniEntry } from '../ini/parse.js';
 import { optionPairs, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
@@ -68,18 +87,18 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
     if (secret) secrets.set(s.name, secret);
   }
 
+  const inherited = templateOptions(ctx);
   for (const api of inv.glance.apis) {
     // In the API's own order (the local store first at an edge site); unknown names are RB023's.
     const stores = api.stores.map((n) => inv.glance.stores.find((s) => s.name === n)).filter((s): s is GlanceStore => s !== undefined);
-    const value: Record<string, unknown> = {
-      customServiceConfig: tidyIni(
-        renderTemplate('glance-api', {
-          enabledBackends: stores.map((s) => `${s.name}:${s.type}`).join(','),
-          defaultBackend: defaultStoreOf(inv, api),
-          stores: stores.map((s) => ({ body: sections.get(s.name) })),
-        }),
-      ),
-    };
+    const generated = tidyIni(
+      renderTemplate('glance-api', {
+        enabledBackends: stores.map((s) => `${s.name}:${s.type}`).join(','),
+        defaultBackend: defaultStoreOf(inv, api),
+        stores: stores.map((s) => ({ body: sections.get(s.name) })),
+      }),
+    );
+    const value: Record<string, unknown> = { customServiceConfig: withInherited(generated, inherited) };
     const apiSecrets = stores.map((s) => secrets.get(s.name)).filter((x): x is string => x !== undefined);
     if (apiSecrets.length) value.customServiceConfigSecrets = apiSecrets;
     if (api.networkAttachments.length) value.networkAttachments = api.networkAttachments;
@@ -115,6 +134,38 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
       },
     });
   }
+}
+
+/** The options of the package's glance.template.customServiceConfig that are not store configuration. */
+export function templateOptions(ctx: ExpandContext): IniEntry[] {
+  const text = ctx.controlPlane?.doc.getIn(['spec', 'glance', 'template', 'customServiceConfig']);
+  if (typeof text !== 'string') return [];
+  const ini = parseIni(text);
+  return ini.entries.filter((e) => e.section !== '' && !isStoreConfig(ini.entries, e));
+}
+
+/** enabled_backends, [glance_store] and the sections enabled_backends names: what the inventory's stores replace. */
+export function isStoreConfig(entries: readonly IniEntry[], e: Pick<IniEntry, 'section' | 'key'>): boolean {
+  if (e.section.toUpperCase() === 'DEFAULT') return e.key === 'enabled_backends';
+  if (e.section === 'glance_store') return true;
+  const ids = entries
+    .filter((x) => x.section.toUpperCase() === 'DEFAULT' && x.key === 'enabled_backends')
+    .flatMap((x) => x.value.split(',').map((b) => b.split(':')[0].trim()));
+  return ids.includes(e.section);
+}
+
+/** The generated API config with the inherited template options added to their sections; the generated keys win. */
+function withInherited(generated: string, inherited: readonly IniEntry[]): string {
+  if (inherited.length === 0) return generated;
+  const sections = new Map<string, Array<[string, string]>>();
+  for (const sec of parseIni(generated).sections) sections.set(sec.name, sec.entries.map((e) => [e.key, e.value]));
+  for (const e of inherited) {
+    const name = e.section.toUpperCase() === 'DEFAULT' ? 'DEFAULT' : e.section;
+    const entries = sections.get(name) ?? [];
+    sections.set(name, entries);
+    if (!entries.some(([k]) => k === e.key)) entries.push([e.key, e.value]);
+  }
+  return [...sections].map(([name, entries]) => `[${name}]\n${entries.map(([k, v]) => `${k} = ${v}\n`).join('')}`).join('');
 }
 
 function storeSection(ctx: ExpandContext, s: GlanceStore): string {

@@ -35,6 +35,7 @@ import { iniInlineComment } from './RB141-ini-inline-comment.js';
 import { iniSyntax } from './RB142-ini-syntax.js';
 import { secretSectionMismatch } from './RB143-secret-section-mismatch.js';
 import { enabledBackendsSection } from './RB144-enabled-backends-section.js';
+import { glanceTemplateConfigHidden } from './RB145-glance-template-config-hidden.js';
 import { crdSchema } from './RB190-crd-schema.js';
 import { providedSecretNamespace } from './RB200-provided-secret-namespace.js';
 import { providedSecretKeys } from './RB201-provided-secret-keys.js';
@@ -81,6 +82,7 @@ export const manifestRules: Rule<ManifestRuleContext>[] = [
   iniSyntax,
   secretSectionMismatch,
   enabledBackendsSection,
+  glanceTemplateConfigHidden,
   crdSchema,
   providedSecretNamespace,
   providedSecretKeys,
