@@ -13,6 +13,7 @@ export const defaultSection: Rule<InventoryRuleContext> = {
     for (const b of [...inventory.cinder.backends, ...inventory.manila.backends]) {
       if (b.section.toUpperCase() !== 'DEFAULT') continue;
       const written = item.doc.hasIn([...b.at, 'section']);
+      if (!written && b.name === 'default') continue; // the reserved name: RB003 reports it
       report({ item, path: [...b.at, written ? 'section' : 'name'], message: `section "${b.section}" is oslo.config's [DEFAULT] section, not a back-end section`, hint: `name the section after the back end, e.g. section: ${b.driver.split('-')[0]}` });
     }
     for (const s of inventory.glance.stores) {
