@@ -23,6 +23,8 @@ export interface DriverProfile {
     required?: string[];
     /** Known further options (used for did-you-mean on typos). */
     optional?: string[];
+    /** Options the vendor guide says to leave unset, with the guide's reason (a warning, RB051). */
+    discouraged?: Record<string, string>;
   };
   /** Options the vendor guides keep in the credentials Secret. */
   secretKeys: {
