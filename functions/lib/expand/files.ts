@@ -84,7 +84,7 @@ export function expandFiles(ctx: ExpandContext, owner: FileOwner, service: 'cind
   const volumes: unknown[] = [];
   const mounts: unknown[] = [];
   [...groups.values()].forEach((g, i) => {
-    const volumeName = i === 0 ? `${owner.name}-files` : `${owner.name}-files-${i + 1}`;
+    const volumeName = filesVolumeName(owner.name, i);
     volumes.push({ name: volumeName, secret: { secretName: g.secretName, items: g.items } });
     for (const m of g.mounts) mounts.push({ name: volumeName, mountPath: m.mountPath, subPath: m.subPath, readOnly: true });
   });
@@ -92,10 +92,10 @@ export function expandFiles(ctx: ExpandContext, owner: FileOwner, service: 'cind
   return {
     kind: 'item',
     path: ['spec', service, 'template', 'extraMounts'],
-    key: `${owner.name}-files`,
+    key: filesVolumeName(owner.name, 0),
     origin: [...owner.at, 'files'],
     value: {
-      name: `${owner.name}-files`,
+      name: filesVolumeName(owner.name, 0),
       extraVol: [{ propagation: [owner.name], extraVolType: 'Undefined', volumes, mounts }],
     },
   };
@@ -105,4 +105,9 @@ export function expandFiles(ctx: ExpandContext, owner: FileOwner, service: 'cind
 function isText(buf: Buffer): boolean {
   const s = buf.toString('utf8');
   return Buffer.from(s, 'utf8').equals(buf) && !/[\u0000-\u0008\u000E-\u001F\r]/.test(s);
+}
+
+/** The extraMounts entry of an owner's files, and its i-th volume (one per source Secret): <name>-files, <name>-files-2, ... */
+export function filesVolumeName(owner: string, i: number): string {
+  return i === 0 ? `${owner}-files` : `${owner}-files-${i + 1}`;
 }

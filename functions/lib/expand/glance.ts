@@ -54,6 +54,11 @@ export function volumeLabel(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'store';
 }
 
+/** The extraMounts entry (and volume) of a file store's NFS export. */
+export function nfsMountName(store: string): string {
+  return `nfs-${volumeLabel(store)}`;
+}
+
 /** Layout of an API: auto resolves to single for file-only APIs and split otherwise. */
 export function resolvedType(inv: Inventory, api: GlanceApi): 'split' | 'single' | 'edge' {
   if (api.type !== 'auto') return api.type;
@@ -115,7 +120,7 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
     if (s.type !== 'file' || !s.nfs) continue;
     const propagation = inv.glance.apis.filter((a) => a.stores.includes(s.name)).map((a) => a.name);
     if (propagation.length === 0) continue;
-    const name = `nfs-${volumeLabel(s.name)}`;
+    const name = nfsMountName(s.name);
     out.controlPlane.push({
       kind: 'item',
       path: [...template, 'extraMounts'],

@@ -5,24 +5,25 @@
  * /etc/ceph, a back end loses its files while its config still points there).
  */
 import { cephConsumers, CEPH_VOLUME } from '../../expand/ceph.js';
-import { volumeLabel } from '../../expand/glance.js';
+import { filesVolumeName } from '../../expand/files.js';
+import { nfsMountName } from '../../expand/glance.js';
 import { fieldPath } from '../../diagnostics/diagnostic.js';
 import type { FieldPath, Inventory } from '../../inventory/model.js';
 import type { Rule } from '../rule.js';
 import type { InventoryRuleContext } from './context.js';
 
 /** Names of the extraMounts entries and volumes the inventory makes the tool generate, and what each is for. */
-export function generatedMountNames(inv: Inventory): Array<{ name: RegExp; what: string; at: FieldPath }> {
-  const out: Array<{ name: RegExp; what: string; at: FieldPath }> = [];
-  const exact = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export function generatedMountNames(inv: Inventory): Array<{ names: string[]; what: string; at: FieldPath }> {
+  const out: Array<{ names: string[]; what: string; at: FieldPath }> = [];
   if (inv.ceph.length > 0 && cephConsumers(inv).length > 0) {
-    out.push({ name: new RegExp(`^${CEPH_VOLUME}(-(${inv.ceph.map((c) => exact(c.name)).join('|')}))?$`), what: 'the Ceph cluster files', at: ['spec', 'ceph'] });
+    out.push({ names: [CEPH_VOLUME, ...inv.ceph.map((c) => `${CEPH_VOLUME}-${c.name}`)], what: 'the Ceph cluster files', at: ['spec', 'ceph'] });
   }
   for (const b of [...inv.cinder.backends, ...inv.manila.backends]) {
-    if (b.files.length > 0) out.push({ name: new RegExp(`^${exact(b.name)}-files(-[0-9]+)?$`), what: `the files of back end ${b.name}`, at: [...b.at, 'files'] });
+    // One volume per source Secret of the files: at most one per file.
+    if (b.files.length > 0) out.push({ names: b.files.map((_, i) => filesVolumeName(b.name, i)), what: `the files of back end ${b.name}`, at: [...b.at, 'files'] });
   }
   for (const s of inv.glance.stores) {
-    if (s.type === 'file' && s.nfs) out.push({ name: new RegExp(`^nfs-${exact(volumeLabel(s.name))}$`), what: `the NFS export of glance store ${s.name}`, at: [...s.at, 'nfs'] });
+    if (s.type === 'file' && s.nfs) out.push({ names: [nfsMountName(s.name)], what: `the NFS export of glance store ${s.name}`, at: [...s.at, 'nfs'] });
   }
   return out;
 }
@@ -37,7 +38,7 @@ export const mountNameClash: Rule<InventoryRuleContext> = {
   check({ inventory, item }, report) {
     const generated = generatedMountNames(inventory);
     for (const m of inventory.mounts) {
-      const clash = generated.find((g) => g.name.test(m.name));
+      const clash = generated.find((g) => g.names.includes(m.name));
       if (!clash) continue;
       report({
         item,
