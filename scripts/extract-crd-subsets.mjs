@@ -4,7 +4,7 @@
 //
 //   node scripts/extract-crd-subsets.mjs [--check] [REFERENCE_DIR]
 //
-// REFERENCE_DIR defaults to ../shared/reference/crds. With --check nothing is
+// REFERENCE_DIR defaults to test/data/reference/crds (the copy of ../shared/reference/crds). With --check nothing is
 // written; the exit code is 1 when a committed subset differs from a fresh
 // extraction. The shipped tool and `npm run build` never read the CRDs: the
 // build compiles the committed subsets (scripts/build-steps/crd-validators.mjs).
@@ -111,7 +111,7 @@ export function render(schema) {
 async function main(argv) {
   const check = argv.includes('--check');
   const positional = argv.filter((a) => !a.startsWith('--'));
-  const referenceDir = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'reference', 'crds'));
+  const referenceDir = path.resolve(positional[0] ?? path.join(root, 'test', 'data', 'reference', 'crds'));
   if (!fs.existsSync(referenceDir)) {
     process.stderr.write(`extract-crd-subsets: no CRD reference directory at ${referenceDir}\n`);
     return 2;

@@ -4,8 +4,9 @@
  * `render`) or `stdin.yaml` (fed to `fn`), `errors.txt` (one regex per line,
  * each must match the output) and optionally `forbidden.txt` (strings, such
  * as credential values, that must appear nowhere). Every case must fail
- * with exit 1, quickly, without a stack trace; render must print nothing on
- * stdout. Inputs too big or too odd to keep in Git are built below.
+ * with exit 1, without a stack trace; render must print nothing on stdout.
+ * Inputs too big or too odd to keep in Git are built below. How long a
+ * refusal takes is measured by bench/refusals.mjs, not asserted here.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,8 +18,6 @@ import { MAX_ALIAS_COUNT, MAX_DOCUMENTS, MAX_INPUT_BYTES } from '../../functions
 import { assertNoCrash } from '../property/outcome.js';
 
 const CASES = path.join(__dirname, 'cases');
-/** Refusing bad input must be cheap: an alias bomb must not be expanded first. */
-const TIME_LIMIT_MS = 3000;
 
 interface Refusal {
   code: number;
@@ -26,14 +25,13 @@ interface Refusal {
   stderr: string;
 }
 
-function expectRefused(r: Refusal, expected: string[], forbidden: string[], mode: 'render' | 'fn', ms: number): void {
+function expectRefused(r: Refusal, expected: string[], forbidden: string[], mode: 'render' | 'fn'): void {
   assertNoCrash(r);
   assert.is(r.code, 1, `exit code\n${r.stderr}${r.stdout}`);
   if (mode === 'render') assert.is(r.stdout, '', 'render printed output although it failed');
   const all = r.stderr + r.stdout;
   for (const re of expected) assert.match(all, new RegExp(re, 'm'), `expected diagnostic /${re}/, got:\n${all.slice(0, 2000)}`);
   for (const s of forbidden) assert.not.ok(all.includes(s), `printed the forbidden string ${JSON.stringify(s)}`);
-  assert.ok(ms < TIME_LIMIT_MS, `took ${ms.toFixed(0)} ms`);
 }
 
 const lines = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '') : []);
@@ -45,9 +43,8 @@ for (const name of fs.readdirSync(CASES).sort()) {
   test(`corpus ${name}`, async () => {
     assert.ok(expected.length > 0, 'errors.txt is missing or empty');
     const stdin = path.join(dir, 'stdin.yaml');
-    const started = performance.now();
     const r = fs.existsSync(stdin) ? await runInProcess(['fn'], { stdin: fs.readFileSync(stdin, 'utf8') }) : await runInProcess(['render', path.join(dir, 'package')]);
-    expectRefused(r, expected, forbidden, fs.existsSync(stdin) ? 'fn' : 'render', performance.now() - started);
+    expectRefused(r, expected, forbidden, fs.existsSync(stdin) ? 'fn' : 'render');
   });
 }
 
@@ -79,9 +76,8 @@ async function withPackage(files: Record<string, string | Buffer>, fn: (dir: str
 }
 
 async function refusedRender(dir: string, expected: string[]): Promise<void> {
-  const started = performance.now();
   const r = await runInProcess(['render', dir]);
-  expectRefused(r, expected, [], 'render', performance.now() - started);
+  expectRefused(r, expected, [], 'render');
 }
 
 test(`a file over the ${MAX_INPUT_BYTES / 1024 / 1024} MiB input limit is refused before it is parsed`, async () => {
@@ -139,7 +135,7 @@ test('a UTF-8 byte order mark is accepted, as Kubernetes accepts it', async () =
 test('fn: stdin that is not UTF-8 is refused, not silently repaired', async () => {
   const { runCli } = await import('../support/cli.js');
   const r = runCli(['fn'], { input: Buffer.concat([Buffer.from('apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\nfunctionConfig: {x: "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]) as unknown as string });
-  expectRefused(r, ['<stdin>:4:\\d+: error\\[yaml/encoding\\]: not valid UTF-8 \\(byte 0xc3 at offset \\d+\\)'], [], 'render', 0);
+  expectRefused(r, ['<stdin>:4:\\d+: error\\[yaml/encoding\\]: not valid UTF-8 \\(byte 0xc3 at offset \\d+\\)'], [], 'render');
 });
 
 test.run();

@@ -15,6 +15,10 @@ import { ROOT } from '../support/cli.js';
 import { validateManifest } from '../support/crd.js';
 import { parseStream } from '../support/yaml.js';
 import { copyPackage, runTool, tempDir } from './support/package.js';
+import { needs } from '../support/skip.js';
+
+/** Tests that drive kubectl (skipped with the reason, locally, when missing). */
+const withKubectl = needs(['kubectl']);
 
 const plugin = YAML.parse(fs.readFileSync(path.join(ROOT, 'integrations/argocd/plugin.yaml'), 'utf8'));
 const application = YAML.parse(fs.readFileSync(path.join(ROOT, 'examples/gitops/argocd/application.yaml'), 'utf8'));
@@ -103,7 +107,7 @@ test('a broken inventory or a folder with nothing to render exits non-zero with 
   assert.match(empty.stderr, 'nothing to render');
 });
 
-test('the repo-server component builds with the real kustomize: sidecar added, plugin.yaml in its ConfigMap', () => {
+withKubectl('the repo-server component builds with the real kustomize: sidecar added, plugin.yaml in its ConfigMap', () => {
   const dir = tempDir('argocd');
   fs.writeFileSync(
     path.join(dir, 'repo-server.yaml'),

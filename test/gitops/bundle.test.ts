@@ -11,8 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import YAML from 'yaml';
-import { CLI, ROOT } from '../support/cli.js';
+import { CLI, NODE, ROOT } from '../support/cli.js';
 import { tempDir } from './support/package.js';
+import { needs } from '../support/skip.js';
+
+/** Tests that drive kpt (skipped with the reason, locally, when missing). */
+const withKpt = needs(['kpt']);
 
 const containerfile = fs.readFileSync(path.join(ROOT, 'Containerfile'), 'utf8');
 
@@ -50,11 +54,11 @@ function runStage(name: string, input: string) {
     fs.copyFileSync(path.join(ROOT, src), path.join(root, dest));
   }
   const [program, ...args] = [...stage.entrypoint, ...stage.cmd].map((a) => (a.startsWith('/') ? path.join(root, a) : a));
-  const res = spawnSync(program === 'node' ? process.execPath : program, args, {
+  const res = spawnSync(program === 'node' ? NODE : program, args, {
     cwd: root,
     input,
     encoding: 'utf8',
-    env: { PATH: path.dirname(process.execPath) },
+    env: { PATH: path.dirname(NODE) },
   });
   return { code: res.status, stdout: res.stdout, stderr: res.stderr };
 }
@@ -72,12 +76,31 @@ test('package.json gives npm nothing to fetch or run at install time', () => {
   assert.is(pkg.bin['rhoso-backends'], 'dist/rhoso-backends.cjs');
 });
 
+test('Containerfile: every base image is a fixed build of a Node.js line the suite tests, not a floating tag', () => {
+  const stageNames = new Set<string>();
+  const bases: string[] = [];
+  for (const m of containerfile.matchAll(/^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/gim)) {
+    if (!stageNames.has(m[1])) bases.push(m[1]);
+    if (m[2]) stageNames.add(m[2]);
+  }
+  assert.ok(bases.length > 0, 'no FROM');
+  const tested = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines.node as string).split('||').map((s) => s.trim());
+  for (const image of bases) {
+    const ref = /^(?<repo>[^@]+?)(?::(?<tag>[^:@/]+))?(?:@(?<digest>sha256:[0-9a-f]{64}))?$/.exec(image)?.groups;
+    assert.ok(ref, image);
+    assert.ok(ref.tag || ref.digest, `${image}: no tag, so it means :latest`);
+    if (ref.tag) assert.match(ref.tag, /^\d+\.\d+-\d+$/, `${image}: a moving tag; write a fixed build tag such as 9.8-1791306535 (see the comment in the Containerfile)`);
+    const line = /\/nodejs-(\d+)(?:-minimal)?$/.exec(ref.repo)?.[1];
+    assert.ok(line && tested.includes(line), `${image}: Node.js ${line ?? '?'} is not a line the suite tests (${tested.join(', ')})`);
+  }
+});
+
 test('the bundle is an executable node script (what npm links as the bin)', () => {
   assert.ok(fs.readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n'));
   assert.ok((fs.statSync(CLI).mode & 0o111) !== 0, 'executable');
 });
 
-test('Containerfile: non-root, and the function stage runs `fn` on what kpt sends, from the bundle alone', () => {
+withKpt('Containerfile: non-root, and the function stage runs `fn` on what kpt sends, from the bundle alone', () => {
   const fn = stages().get('fn')!;
   assert.ok(fn.user && fn.user !== 'root' && fn.user !== '0', 'non-root');
   assert.equal(fn.copy, [['dist/rhoso-backends.cjs', '/usr/local/bin/rhoso-backends']]);
@@ -89,7 +112,7 @@ test('Containerfile: non-root, and the function stage runs `fn` on what kpt send
   assert.is((out.results ?? []).filter((x: any) => x.severity === 'error').length, 0);
 });
 
-test('Containerfile: the validate stage runs `validate` as a kpt validator', () => {
+withKpt('Containerfile: the validate stage runs `validate` as a kpt validator', () => {
   const r = runStage('validate', resourceList());
   assert.is(r.code, 0, r.stderr);
   assert.is(YAML.parse(r.stdout).kind, 'ResourceList');

@@ -15,6 +15,10 @@ import * as assert from 'uvu/assert';
 import YAML, { isMap, type Document, type YAMLMap } from 'yaml';
 import { ROOT, runCli } from '../support/cli.js';
 import { copyPackage, runTool, tempDir } from './support/package.js';
+import { needs } from '../support/skip.js';
+
+/** Tests that drive kpt (skipped with the reason, locally, when missing). */
+const withKpt = needs(['kpt']);
 
 const FIXTURE = path.join(ROOT, 'test', 'gitops', 'fixtures', 'sequence');
 const KPT_ANNOTATIONS = [
@@ -129,7 +133,7 @@ function assertBookkeeping(output: string, ids: Map<string, Record<string, strin
 const viaFn = copyPackage(path.join(FIXTURE, 'package'), 'via-fn');
 const viaKpt = copyPackage(path.join(FIXTURE, 'package'), 'via-kpt');
 
-test('fn 1: render -> the same package as kpt; existing items keep their kpt annotations', () => {
+withKpt('fn 1: render -> the same package as kpt; existing items keep their kpt annotations', () => {
   const r = fn(viaFn, 'inventory.yaml');
   assert.is(r.code, 0, r.stderr);
   assertBookkeeping(r.stdout, r.ids);
@@ -138,7 +142,7 @@ test('fn 1: render -> the same package as kpt; existing items keep their kpt ann
   assert.equal(contentOf(viaFn), contentOf(viaKpt));
 });
 
-test('fn 2: render again -> every item comes back as it went in', () => {
+withKpt('fn 2: render again -> every item comes back as it went in', () => {
   const before = contentOf(viaFn);
   const r = fn(viaFn, 'inventory.yaml');
   assert.is(r.code, 0, r.stderr);
@@ -149,7 +153,7 @@ test('fn 2: render again -> every item comes back as it went in', () => {
   assert.equal(contentOf(viaFn), before);
 });
 
-test('fn 3: edit the inventory (add, remove, rename) -> the same package as kpt', () => {
+withKpt('fn 3: edit the inventory (add, remove, rename) -> the same package as kpt', () => {
   for (const dir of [viaFn, viaKpt]) fs.copyFileSync(path.join(FIXTURE, 'steps', '3-inventory.yaml'), path.join(dir, 'inventory.yaml'));
   const r = fn(viaFn, 'inventory.yaml');
   assert.is(r.code, 0, r.stderr);
@@ -159,7 +163,7 @@ test('fn 3: edit the inventory (add, remove, rename) -> the same package as kpt'
   assert.equal(contentOf(viaFn), contentOf(viaKpt));
 });
 
-test('fn 4: no inventory and no functionConfig -> everything generated is removed, as with kpt', () => {
+withKpt('fn 4: no inventory and no functionConfig -> everything generated is removed, as with kpt', () => {
   for (const dir of [viaFn, viaKpt]) {
     fs.rmSync(path.join(dir, 'inventory.yaml'));
     const kptfile = path.join(dir, 'Kptfile');

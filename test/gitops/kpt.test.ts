@@ -13,6 +13,10 @@ import YAML from 'yaml';
 import * as assert from 'uvu/assert';
 import { ROOT } from '../support/cli.js';
 import { copyPackage, golden, runTool, snapshot, tempDir, treeDiff } from './support/package.js';
+import { needs } from '../support/skip.js';
+
+/** Tests that drive kpt (skipped with the reason, locally, when missing). */
+const withKpt = needs(['kpt']);
 
 const FIXTURE = path.join(ROOT, 'test', 'gitops', 'fixtures', 'sequence');
 const expected = (name: string) => path.join(FIXTURE, 'expected', name);
@@ -30,7 +34,7 @@ const pkg = copyPackage(path.join(FIXTURE, 'package'), 'storage');
 const initial = snapshot(pkg);
 let rendered: Map<string, string>;
 
-test('kpt 1: render expands the inventory into the package', () => {
+withKpt('kpt 1: render expands the inventory into the package', () => {
   const r = kptRender(pkg);
   assert.is(r.code, 0, r.stderr);
   rendered = snapshot(pkg);
@@ -39,13 +43,13 @@ test('kpt 1: render expands the inventory into the package', () => {
   assert.ok(rendered.has('openstackversion_openstack.yaml'), 'the version is generated next to the inventory');
 });
 
-test('kpt 2: rendering again changes nothing (idempotent, comments kept once)', () => {
+withKpt('kpt 2: rendering again changes nothing (idempotent, comments kept once)', () => {
   const r = kptRender(pkg);
   assert.is(r.code, 0, r.stderr);
   assert.is(treeDiff(rendered, snapshot(pkg)), '');
 });
 
-test('kpt 3: adding, removing and renaming back ends changes exactly their parts', () => {
+withKpt('kpt 3: adding, removing and renaming back ends changes exactly their parts', () => {
   fs.copyFileSync(path.join(FIXTURE, 'steps', '3-inventory.yaml'), path.join(pkg, 'inventory.yaml'));
   const before = snapshot(pkg);
   const r = kptRender(pkg);
@@ -62,7 +66,7 @@ test('kpt 3: adding, removing and renaming back ends changes exactly their parts
   assert.is(after.get('user-ca-bundle.yaml'), initial.get('user-ca-bundle.yaml'), 'user resources untouched');
 });
 
-test('kpt 4: deleting the inventory removes everything generated, and nothing the user wrote', () => {
+withKpt('kpt 4: deleting the inventory removes everything generated, and nothing the user wrote', () => {
   fs.rmSync(path.join(pkg, 'inventory.yaml'));
   // kpt requires configPath to exist: decommissioning drops it (the function then finds no inventory).
   const kptfile = path.join(pkg, 'Kptfile');
@@ -82,7 +86,7 @@ test('kpt 4: deleting the inventory removes everything generated, and nothing th
   assert.equal(comments(after.get('controlplane.yaml')!), comments(initial.get('controlplane.yaml')!));
 });
 
-test('kpt: an inventory error fails the render, prints our diagnostics and leaves the package as it was', () => {
+withKpt('kpt: an inventory error fails the render, prints our diagnostics and leaves the package as it was', () => {
   const bad = copyPackage(path.join(FIXTURE, 'package'), 'bad');
   const inv = path.join(bad, 'inventory.yaml');
   fs.writeFileSync(inv, fs.readFileSync(inv, 'utf8').replace('driver: pure-iscsi', 'driver: pure-iscs'));

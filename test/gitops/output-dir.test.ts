@@ -13,6 +13,10 @@ import * as assert from 'uvu/assert';
 import { ROOT, runCli } from '../support/cli.js';
 import { parseStream } from '../support/yaml.js';
 import { snapshot, tempDir, treeDiff } from './support/package.js';
+import { needs } from '../support/skip.js';
+
+/** Tests that drive kubectl (skipped with the reason, locally, when missing). */
+const withKubectl = needs(['kubectl']);
 
 const EXAMPLE = path.join(ROOT, 'examples', 'gitops', 'flux', 'backends');
 
@@ -44,7 +48,7 @@ test('output-dir: one file per resource, a kustomization, and the owned-file lis
   assert.equal(siblings(ws), [], 'no staging folder left behind');
 });
 
-test('output-dir: the real `kubectl kustomize` builds exactly what render prints', () => {
+withKubectl('output-dir: the real `kubectl kustomize` builds exactly what render prints', () => {
   const ws = workspace();
   assert.is(render(ws).code, 0);
   const built = spawnSync('kubectl', ['kustomize', path.join(ws, 'rendered')], { encoding: 'utf8' });

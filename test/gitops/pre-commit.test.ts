@@ -14,6 +14,10 @@ import * as assert from 'uvu/assert';
 import YAML from 'yaml';
 import { ROOT } from '../support/cli.js';
 import { runTool, tempDir } from './support/package.js';
+import { needs } from '../support/skip.js';
+
+/** Tests that drive pre-commit (skipped with the reason, locally, when missing). */
+const withPreCommit = needs(['pre-commit']);
 
 const GIT = ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false'];
 const git = (cwd: string, ...args: string[]) => {
@@ -70,14 +74,14 @@ test('the hook repository declares both hooks as language: node with the system 
   assert.is(pkg.bin['rhoso-backends'], 'dist/rhoso-backends.cjs');
 });
 
-test('try-repo: the validate hook passes on the good inventory (installed offline)', () => {
+withPreCommit('try-repo: the validate hook passes on the good inventory (installed offline)', () => {
   git(repo, 'add', '-A');
   const r = preCommit('try-repo', hooks, 'rhoso-backends-validate', '--ref', rev, '--files', 'good/inventory.yaml');
   assert.is(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /rhoso-backends validate\.+Passed/);
 });
 
-test('try-repo: the validate hook fails on the bad inventory with our diagnostics', () => {
+withPreCommit('try-repo: the validate hook fails on the bad inventory with our diagnostics', () => {
   const r = preCommit('try-repo', hooks, 'rhoso-backends-validate', '--ref', rev, '--files', 'bad/inventory.yaml');
   assert.is(r.code, 1, r.stdout + r.stderr);
   assert.match(r.stdout, /rhoso-backends validate\.+Failed/);
@@ -85,7 +89,7 @@ test('try-repo: the validate hook fails on the bad inventory with our diagnostic
   assert.not.match(r.stdout, /\n\s+at /, 'no stack trace');
 });
 
-test('run: the check hook passes on an up-to-date rendered folder and fails with a diff on a stale one', () => {
+withPreCommit('run: the check hook passes on an up-to-date rendered folder and fails with a diff on a stale one', () => {
   fs.writeFileSync(
     path.join(repo, '.pre-commit-config.yaml'),
     `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: rhoso-backends-check\n        args: [good, --output-dir, rendered]\n`,

@@ -12,6 +12,10 @@ import * as assert from 'uvu/assert';
 import YAML from 'yaml';
 import { ROOT } from '../support/cli.js';
 import { copyPackage, runTool, snapshot, tempDir, treeDiff } from './support/package.js';
+import { needs } from '../support/skip.js';
+
+/** Tests that drive kpt (skipped with the reason, locally, when missing). */
+const withKpt = needs(['kpt']);
 
 const kptfile = (name: string) => YAML.parse(fs.readFileSync(path.join(ROOT, 'kptfile-samples', name, 'Kptfile'), 'utf8'));
 const render = (pkg: string) => runTool('kpt', ['fn', 'render', pkg, '--allow-exec'], { cwd: tempDir('cwd') });
@@ -22,7 +26,7 @@ test('exec sample: mutator fn and validator validate, both with configPath', () 
   assert.equal(k.pipeline.validators, [{ exec: 'rhoso-backends validate', configPath: 'inventory.yaml' }]);
 });
 
-test('exec sample: kpt renders a package with it, validator passing, and a second render changes nothing', () => {
+withKpt('exec sample: kpt renders a package with it, validator passing, and a second render changes nothing', () => {
   const pkg = copyPackage(path.join(ROOT, 'examples', 'gitops', 'argocd', 'storage'), 'sample');
   fs.copyFileSync(path.join(ROOT, 'kptfile-samples', 'exec', 'Kptfile'), path.join(pkg, 'Kptfile'));
   const first = render(pkg);
@@ -34,7 +38,7 @@ test('exec sample: kpt renders a package with it, validator passing, and a secon
   assert.is(treeDiff(before, snapshot(pkg)), '');
 });
 
-test('exec sample: the validator fails the render on a broken hand edit of the output', () => {
+withKpt('exec sample: the validator fails the render on a broken hand edit of the output', () => {
   const pkg = copyPackage(path.join(ROOT, 'examples', 'gitops', 'kpt'), 'edited');
   fs.copyFileSync(path.join(ROOT, 'kptfile-samples', 'exec', 'Kptfile'), path.join(pkg, 'Kptfile'));
   const cp = path.join(pkg, 'openstackcontrolplane_openstack.yaml');
@@ -57,7 +61,7 @@ test('image sample: the mutator and validator images are the Containerfile targe
   for (const f of [...k.pipeline.mutators, ...k.pipeline.validators]) assert.is(f.configPath, 'inventory.yaml');
 });
 
-test('examples/gitops/kpt is committed rendered: kpt fn render changes nothing', () => {
+withKpt('examples/gitops/kpt is committed rendered: kpt fn render changes nothing', () => {
   const pkg = copyPackage(path.join(ROOT, 'examples', 'gitops', 'kpt'), 'kpt');
   const before = snapshot(pkg);
   const r = render(pkg);

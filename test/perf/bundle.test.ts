@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CLI, ROOT, runCli } from '../support/cli.js';
+import { CLI, NODE, ROOT, runCli } from '../support/cli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rhoso-bundle-copy-'));
 const copy = path.join(tmp, 'bin', 'rhoso-backends.cjs');
@@ -23,7 +23,7 @@ fs.cpSync(path.join(ROOT, 'examples', 'multi-vendor'), pkg, { recursive: true })
 fs.mkdirSync(home);
 
 function runCopy(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [copy, ...args], {
+  const r = spawnSync(NODE, [copy, ...args], {
     cwd: tmp,
     encoding: 'utf8',
     // Nothing that could lead module resolution back to the repository.

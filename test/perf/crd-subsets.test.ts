@@ -1,7 +1,7 @@
 /**
  * The CRD subsets (schemas/crd/*.json) are what the build compiles into the
  * validators RB190 uses. Checked here: they equal a fresh extraction from the
- * upstream CRDs in ../shared/reference/crds, and the generated validators
+ * upstream CRDs in test/data/reference/crds, and the generated validators
  * (with shared sub-schemas hoisted to keep the code small) accept and reject
  * exactly what a plain compile of the committed subsets does.
  */
@@ -13,13 +13,13 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as generated from '../../build/generated/crd-validators.mjs';
 import { suggestField } from '../../functions/lib/schema/errors.js';
-import { ROOT, SHARED } from '../support/cli.js';
+import { ROOT, REFERENCE } from '../support/cli.js';
 import { parseStream } from '../support/yaml.js';
 
 const SUBSETS = path.join(ROOT, 'schemas', 'crd');
 
-test('committed subsets equal a fresh extraction from ../shared/reference/crds', () => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'extract-crd-subsets.mjs'), '--check', path.join(SHARED, 'crds')], { encoding: 'utf8' });
+test('committed subsets equal a fresh extraction from test/data/reference/crds', () => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'extract-crd-subsets.mjs'), '--check', path.join(REFERENCE, 'crds')], { encoding: 'utf8' });
   assert.is(r.status, 0, r.stderr);
 });
 
@@ -52,7 +52,7 @@ const signature = (errors: ErrorObject[] | null | undefined) =>
 /** Every OpenStackControlPlane / OpenStackVersion document in the samples and test fixtures, plus broken variants of each. */
 function corpus(): Array<{ name: string; doc: any }> {
   const files: string[] = [];
-  for (const dir of [path.join(SHARED, 'samples', 'upstream'), path.join(SHARED, 'samples', 'peers')]) {
+  for (const dir of [path.join(REFERENCE, 'samples', 'upstream'), path.join(REFERENCE, 'samples', 'peers')]) {
     for (const f of fs.readdirSync(dir)) if (f.endsWith('.yaml')) files.push(path.join(dir, f));
   }
   const walk = (dir: string) => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { allDrivers, type DriverProfile } from '../../functions/lib/catalog/index.js';
-import { SHARED } from '../support/cli.js';
+import { REFERENCE } from '../support/cli.js';
 
 export const RELEASE = '18.0.3';
 /** Every generated credential value contains this, so leaks can be searched for. */
@@ -255,7 +255,7 @@ export function inventoryCaseWith(textWeight: number): fc.Arbitrary<InventoryCas
 
 /** Upstream samples (published RHOSO manifests) by file name; read at test time only. */
 export function upstreamSamples(filter: RegExp): Array<{ name: string; text: string }> {
-  const dir = path.join(SHARED, 'samples', 'upstream');
+  const dir = path.join(REFERENCE, 'samples', 'upstream');
   return fs
     .readdirSync(dir)
     .filter((f) => filter.test(f) && /\.ya?ml$/.test(f))

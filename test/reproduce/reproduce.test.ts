@@ -1,5 +1,5 @@
 /**
- * For each manila/glance sample in ../shared/reference/samples/upstream and
+ * For each manila/glance sample in test/data/reference/samples/upstream and
  * each architecture render in samples/peers (hci, dcn, uni04delta,
  * uni05epsilon), an inventory in cases/<name>/ reproduces its storage
  * sections: same pods, same drivers and stores, same extraMounts reach per
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseAllDocuments } from 'yaml';
-import { ROOT, runCli, SHARED } from '../support/cli.js';
+import { ROOT, runCli, REFERENCE } from '../support/cli.js';
 import { validateManifest } from '../support/crd.js';
 import { parseStream } from '../support/yaml.js';
 import { driversByPod, imageKeys, reachByPod } from './compare.js';
@@ -35,8 +35,8 @@ interface Case {
   cephSecret?: string;
 }
 
-const upstream = (f: string) => path.join(SHARED, 'samples', 'upstream', f);
-const peers = (f: string) => path.join(SHARED, 'samples', 'peers', f);
+const upstream = (f: string) => path.join(REFERENCE, 'samples', 'upstream', f);
+const peers = (f: string) => path.join(REFERENCE, 'samples', 'peers', f);
 
 /** glance backend samples patch openstack-operator's base sample, whose glanceAPIs has `default: {replicas: 1}`. */
 const withBaseGlanceApi = (doc: Obj): Obj => {

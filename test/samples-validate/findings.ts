@@ -9,9 +9,9 @@ import path from 'node:path';
 import { formatText } from '../../functions/lib/diagnostics/format.js';
 import { readInputs } from '../../functions/lib/io/package.js';
 import { check } from '../../functions/commands/validate.js';
-import { SHARED } from '../support/cli.js';
+import { REFERENCE } from '../support/cli.js';
 
-export const SAMPLES = path.join(SHARED, 'samples');
+export const SAMPLES = path.join(REFERENCE, 'samples');
 
 export function sampleGroups(): string[][] {
   const groups = new Map<string, string[]>();

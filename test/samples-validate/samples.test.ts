@@ -1,5 +1,5 @@
 /**
- * Acceptance: `validate` over every YAML file in ../shared/reference/samples
+ * Acceptance: `validate` over every YAML file in test/data/reference/samples
  * reports each published bug (samples/<dir>/PROVENANCE.md, VENDORS.md "Errors
  * found in published hand-written configs") and nothing else: the complete
  * list of findings is pinned in expected-findings.txt

@@ -4,7 +4,14 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'rhoso-backends.cjs');
-export const SHARED = path.resolve(ROOT, '..', 'shared', 'reference');
+/** Upstream CRDs and samples the tests read: a copy kept in the repository (test/data/reference/README.md). */
+export const REFERENCE = path.join(ROOT, 'test', 'data', 'reference');
+/**
+ * The Node.js binary that runs the bundle: RHOSO_TEST_NODE when the runner
+ * re-runs the CLI suites on another Node line (scripts/test.mjs), else the
+ * Node.js running the tests.
+ */
+export const NODE = process.env.RHOSO_TEST_NODE || process.execPath;
 
 export interface CliResult {
   code: number;
@@ -13,7 +20,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const res = spawnSync(process.execPath, [CLI, ...args], {
+  const res = spawnSync(NODE, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',

@@ -1,6 +1,6 @@
 /**
  * Validates emitted manifests against the real upstream CRDs in
- * ../shared/reference/crds, strictly: unknown fields are errors (as with
+ * test/data/reference/crds, strictly: unknown fields are errors (as with
  * `kubectl --validate=strict`), since the API server would prune them.
  * Compiling the 1 MB OSCP schema takes a second or two; it is done once.
  */
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { SHARED } from './cli.js';
+import { REFERENCE } from './cli.js';
 
 type Schema = Record<string, any>;
 
@@ -49,7 +49,7 @@ function crdValidator(key: string, line: 'main' | '18-stable'): ValidateFunction
   const cacheKey = `${rel}`;
   let v = cache.get(cacheKey);
   if (!v) {
-    const crd = parse(fs.readFileSync(path.join(SHARED, 'crds', rel), 'utf8'), { maxAliasCount: -1 });
+    const crd = parse(fs.readFileSync(path.join(REFERENCE, 'crds', rel), 'utf8'), { maxAliasCount: -1 });
     const version = key.split('/')[1];
     const ver = crd.spec.versions.find((x: any) => x.name === version);
     const schema = strictSchema(ver.schema.openAPIV3Schema);

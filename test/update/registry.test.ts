@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CLI } from '../support/cli.js';
+import { CLI, NODE } from '../support/cli.js';
 
 const USER = 'alice';
 const PASSWORD = 'pa55-Not-Printed';
@@ -74,7 +74,7 @@ const server = http.createServer((req, res) => {
 
 function runCliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, ...env } });
+    const child = spawn(NODE, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));

@@ -11,13 +11,13 @@ import { parse } from 'yaml';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { getDriver } from '../../functions/lib/catalog/index.js';
-import { ROOT, SHARED, runCli } from '../support/cli.js';
+import { ROOT, REFERENCE, runCli } from '../support/cli.js';
 import { validateManifest } from '../support/crd.js';
 import { iniPairs } from '../support/ini.js';
 import { parseStream } from '../support/yaml.js';
 
 const dir = path.join(ROOT, 'test', 'vendor-samples');
-const samples = path.join(SHARED, 'samples', 'upstream');
+const samples = path.join(REFERENCE, 'samples', 'upstream');
 const cases = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'case.yaml')));
 const IDENTITY = ['volume_backend_name', 'volume_driver'];
 
