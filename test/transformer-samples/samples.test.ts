@@ -15,9 +15,9 @@ import * as assert from 'uvu/assert';
 import { parseAllDocuments } from 'yaml';
 import { YAML_OPTIONS } from '../../functions/lib/io/yaml.js';
 import { parsePointer } from '../../functions/lib/pipeline/owned-fields.js';
-import { runCli, SHARED } from '../support/cli.js';
+import { runCli, REFERENCE } from '../support/cli.js';
 
-const SAMPLES = path.join(SHARED, 'samples', 'upstream');
+const SAMPLES = path.join(REFERENCE, 'samples', 'upstream');
 const MANAGED_FIELDS = 'backends.rhoso.io/managed-fields';
 
 /** Rule ids a sample may fail with: its published bugs (none so far). */
