@@ -8,7 +8,7 @@ import type { CephCluster, CinderBackend, Options } from '../inventory/model.js'
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { expandFiles } from './files.js';
-import { optionPairs, tidyIni } from './ini.js';
+import { optionPairs, sectionsIni, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
 const VOLUMES = ['spec', 'cinder', 'template', 'cinderVolumes'];
@@ -19,7 +19,7 @@ export function expandCinder(ctx: ExpandContext, out: Expansion): void {
     if (!profile) continue; // RB001 reports it
     const volume: Record<string, unknown> = {};
     const secretName = expandCredentials(ctx, { component: 'cinder-volume', name: b.name, section: b.section, credentials: b.credentials, at: b.at }, out);
-    volume.customServiceConfig = cinderServiceConfig(ctx, b, profile);
+    volume.customServiceConfig = cinderServiceConfig(ctx, b, profile) + sectionsIni(b.sections);
     if (secretName) volume.customServiceConfigSecrets = [secretName];
     const nets = b.networkAttachments ?? profile.networkAttachments;
     if (nets.length > 0) volume.networkAttachments = nets;
@@ -33,6 +33,9 @@ export function expandCinder(ctx: ExpandContext, out: Expansion): void {
       out.version.push({ kind: 'key', path: ['spec', 'customContainerImages', 'cinderVolumeImages'], key: b.name, value: b.image, origin: [...b.at, 'image'] });
     }
   }
+  // Service-wide options: cinder-operator renders the template's config into every cinder pod (02-global-custom.conf).
+  const service = sectionsIni(ctx.inventory.cinder.sections);
+  if (service) out.controlPlane.push({ kind: 'key', path: ['spec', 'cinder', 'template'], key: 'customServiceConfig', value: service, origin: ['spec', 'cinder', 'sections'] });
 }
 
 /** fixed options, then catalog defaults the user did not set, then the user's options. */

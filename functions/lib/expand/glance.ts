@@ -14,7 +14,7 @@ import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
-import { optionPairs, tidyIni } from './ini.js';
+import { optionPairs, overlaySections, sectionsIni, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
 export type StoreType = GlanceStoreProfile;
@@ -78,7 +78,7 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
           defaultBackend: defaultStoreOf(inv, api),
           stores: stores.map((s) => ({ body: sections.get(s.name) })),
         }),
-      ),
+      ) + sectionsIni(overlaySections(inv.glance.sections, api.sections)),
     };
     const apiSecrets = stores.map((s) => secrets.get(s.name)).filter((x): x is string => x !== undefined);
     if (apiSecrets.length) value.customServiceConfigSecrets = apiSecrets;

@@ -1,5 +1,5 @@
 /** Small helpers for the INI text the services read (oslo.config syntax). */
-import type { OptionValue, Options } from '../inventory/model.js';
+import type { OptionValue, Options, Sections } from '../inventory/model.js';
 
 export function iniValue(v: OptionValue): string {
   return typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
@@ -22,4 +22,19 @@ export function tidyIni(text: string): string {
     .filter((l) => l.trim() !== '')
     .join('\n')
     .concat('\n');
+}
+
+/** `sections` fields as INI text, in the order written ('' when there are none). */
+export function sectionsIni(sections: Sections): string {
+  return Object.entries(sections)
+    .map(([name, options]) => iniSection(name, options))
+    .join('');
+}
+
+/** Service-wide sections overlaid with per-pod ones: a key set in both takes the pod's value. */
+export function overlaySections(service: Sections, pod: Sections): Sections {
+  const out: Sections = {};
+  for (const [name, options] of Object.entries(service)) out[name] = { ...options };
+  for (const [name, options] of Object.entries(pod)) out[name] = { ...(out[name] ?? {}), ...options };
+  return out;
 }

@@ -6,6 +6,8 @@
 export type OptionValue = string | number | boolean;
 export type Options = Record<string, OptionValue>;
 export type OperatorLine = '18-stable' | 'main';
+/** INI options by section name (`sections` fields): section -> options. */
+export type Sections = Record<string, Options>;
 
 export interface SecretStoreRef {
   name: string;
@@ -51,6 +53,8 @@ interface BackendBase {
   nodeSelector?: Record<string, string>;
   extraConfig: string;
   cluster?: string;
+  /** Options of the back end's pod outside its own section (`sections`). */
+  sections: Sections;
 }
 
 export interface CinderBackend extends BackendBase {
@@ -104,6 +108,8 @@ export interface GlanceApi {
   stores: string[];
   /** As written; the default store is resolved by expand/glance.ts. */
   defaultStore?: string;
+  /** Options of this API's pods only (`sections`). */
+  sections: Sections;
 }
 
 export interface CephCluster {
@@ -142,10 +148,10 @@ export interface Inventory {
    * backup: spec.cinder.backup as written (single form). backups: every
    * backup service, whichever form it was written in; read this one.
    */
-  cinder: { backends: CinderBackend[]; backup?: CinderBackup; backups: CinderBackup[] };
-  manila: { backends: ManilaBackend[] };
+  cinder: { backends: CinderBackend[]; backup?: CinderBackup; backups: CinderBackup[]; sections: Sections };
+  manila: { backends: ManilaBackend[]; sections: Sections };
   /** apis: spec.glance.api or spec.glance.apis (always at least one API). */
-  glance: { stores: GlanceStore[]; apis: GlanceApi[] };
+  glance: { stores: GlanceStore[]; apis: GlanceApi[]; sections: Sections };
   mounts: Mount[];
 }
 

@@ -34,6 +34,7 @@ import { externalSecretStore } from './RB040-external-secret-store.js';
 import { credentialInExtraConfig } from './RB041-credential-in-extra-config.js';
 import { secretInPackageFile } from './RB042-secret-in-package-file.js';
 import { refreshInterval } from './RB043-refresh-interval.js';
+import { sectionWrittenByTool } from './RB050-section-written-by-tool.js';
 
 export type { InventoryRuleContext } from './context.js';
 
@@ -71,4 +72,5 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   credentialInExtraConfig,
   secretInPackageFile,
   refreshInterval,
+  sectionWrittenByTool,
 ];

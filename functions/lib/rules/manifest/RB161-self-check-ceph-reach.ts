@@ -1,0 +1,96 @@
+import { fieldPath } from '../../diagnostics/diagnostic.js';
+import type { Rule } from '../rule.js';
+import type { ManifestRuleContext } from './context.js';
+import { listPods } from './helpers.js';
+import { cephPromises, explicitlyMounted, listedSecrets, mountedSecrets, renderedControlPlane } from './self-check.js';
+
+export const selfCheckCephReach: Rule<ManifestRuleContext> = {
+  id: 'RB161',
+  name: 'self-check-ceph-reach',
+  severity: 'error',
+  summary: 'Render self-check: a Ceph cluster\'s Secret does not reach exactly the pods that read that cluster, at the cluster\'s mountPath (a warning where the operators\' propagation cannot do better: every cinder-backup pod gets what any Ceph backup reads).',
+  why: 'A pod that reads a cluster without its <name>.conf and keyring cannot start its driver; a pod that does not read it holds a Ceph keyring it never needs. Listed in customServiceConfigSecrets, ceph.conf would be concatenated into the service\'s own config. cinder-backup pods have no per-instance propagation value (RHOSO-FIELDS.md 1.3), so that excess is reported as a warning.',
+  fix: 'A bug of rhoso-backends or an input it did not foresee (e.g. a hand-written extraMounts entry in the package that mounts the cluster Secret more widely): narrow or remove the hand-written entry. For the cinder-backup warning: give backups of different clusters one cluster Secret they may all read, or accept it.',
+  check(ctx, report) {
+    const found = renderedControlPlane(ctx);
+    if (!found) return;
+    const { inv, cp } = found;
+    const { promises, backupForced } = cephPromises(inv);
+    const clusterSecrets = new Set(inv.ceph.map((c) => c.secretName));
+    if (clusterSecrets.size === 0) return;
+    const where = (secret: string) => {
+      const origins = promises.get(secret)?.origins ?? [];
+      return origins.length ? ` (read by ${[...new Set(origins.map((o) => fieldPath(o)))].join(', ')})` : '';
+    };
+    const mounted = mountedSecrets(cp).filter((m) => clusterSecrets.has(m.secret));
+    const allowed = explicitlyMounted(inv, cp);
+    const backupPods = cp.pods.filter((p) => p.component === 'cinder-backup').map((p) => p.id);
+
+    for (const p of promises.values()) {
+      for (const unit of p.units) {
+        const here = mounted.filter((m) => m.secret === p.secret && m.unit === unit);
+        const pod = cp.pods.find((x) => x.id === unit);
+        if (here.length === 0) {
+          report({
+            item: cp.item,
+            path: pod?.path ?? ['spec'],
+            message: `self-check: Ceph Secret "${p.secret}"${where(p.secret)} does not reach ${unit}`,
+            hint: 'the pod would not find its cluster\'s config and keyring; report this render as a bug',
+          });
+          continue;
+        }
+        for (const m of here) {
+          if (m.mountPath === p.mountPath) continue;
+          report({
+            item: cp.item,
+            path: [...m.path, 'mountPath'],
+            message: `self-check: Ceph Secret "${p.secret}" is mounted in ${unit} at ${m.mountPath}, not at the cluster's mountPath ${p.mountPath}`,
+            hint: `mount it at ${p.mountPath} (the path rbd_ceph_conf and the keyring lookup use)`,
+          });
+        }
+      }
+    }
+
+    // Pods that receive a cluster Secret they do not read, grouped by the mount that brings it.
+    const excess = new Map<string, { path: (string | number)[]; secret: string; forced: string[]; wrong: string[] }>();
+    for (const m of mounted) {
+      const p = promises.get(m.secret);
+      if (p?.units.has(m.unit) || allowed.get(m.secret)?.has(m.unit)) continue;
+      const key = `${m.secret}|${m.path.join('/')}`;
+      const agg = excess.get(key) ?? { path: m.path, secret: m.secret, forced: [], wrong: [] };
+      // Some backup pod reads it: CinderBackup is the narrowest value that reaches it (no per-instance value).
+      if (backupForced.has(m.secret) && backupPods.includes(m.unit)) agg.forced.push(m.unit);
+      else agg.wrong.push(m.unit);
+      excess.set(key, agg);
+    }
+    for (const e of excess.values()) {
+      if (e.wrong.length) {
+        report({
+          item: cp.item,
+          path: e.path,
+          message: `self-check: Ceph Secret "${e.secret}"${where(e.secret)} reaches ${listPods(e.wrong)}, which ${e.wrong.length === 1 ? 'does' : 'do'} not read that cluster`,
+          hint: 'propagate the cluster Secret only to the pods of the back ends, backups, shares and glance APIs that use the cluster',
+        });
+      }
+      if (e.forced.length) {
+        report({
+          item: cp.item,
+          path: e.path,
+          severity: 'warning',
+          message: `Ceph Secret "${e.secret}"${where(e.secret)} also reaches ${listPods(e.forced)}, which ${e.forced.length === 1 ? 'does' : 'do'} not read that cluster: cinder-backup pods cannot be targeted one by one (propagation CinderBackup reaches all of them)`,
+          hint: 'a documented operator limit (docs/storage-services.md); nothing to change unless the keyrings must stay apart, then run those backups on one cluster',
+        });
+      }
+    }
+
+    for (const l of listedSecrets(cp)) {
+      if (!clusterSecrets.has(l.secret)) continue;
+      report({
+        item: cp.item,
+        path: l.path,
+        message: `self-check: Ceph Secret "${l.secret}" is listed in customServiceConfigSecrets of ${l.unit}: the operator would concatenate ceph.conf and the keyring into the service's config`,
+        hint: 'cluster Secrets are mounted through extraMounts only',
+      });
+    }
+  },
+};
