@@ -26,6 +26,7 @@ export const selfCheckOptionValue: Rule<ManifestRuleContext> = {
       report({
         item: cp.item,
         path: component ? [...component.path, 'customServiceConfig'] : ['spec'],
+        within: got ? { line: got.entry.line, column: got.entry.valueColumn } : undefined,
         message: got
           ? `self-check: ${fieldPath(p.at)} is ${JSON.stringify(p.value)} in the inventory, but ${p.unit} reads [${p.section}] ${p.key} = ${JSON.stringify(got.value)}`
           : `self-check: ${fieldPath(p.at)} (${JSON.stringify(p.value)}) is missing from [${p.section}] of the config ${p.unit} reads`,

@@ -18,7 +18,7 @@ import { fileSecretName } from '../../expand/files.js';
 import { volumeLabel } from '../../expand/glance.js';
 import { iniValue, overlaySections } from '../../expand/ini.js';
 import type { Credentials, FieldPath, Inventory, Options, Sections } from '../../inventory/model.js';
-import type { IniDocument } from '../../ini/parse.js';
+import type { IniDocument, IniEntry } from '../../ini/parse.js';
 import { timesTaken, volumeSources } from '../../propagation/simulate.js';
 import type { ManifestRuleContext } from './context.js';
 import { manifestIndex, sameNamespace, type Component, type ControlPlane, type Path } from './model.js';
@@ -204,6 +204,11 @@ export function optionPromises(inv: Inventory, cp: ControlPlane): OptionPromise[
       m.set(`${section}\u0000${key}`, { unit, section, key, value: iniValue(v), at: [...at, key] });
     }
   };
+  const putOne = (unit: string, section: string, key: string, value: string, at: FieldPath) => {
+    const m = byUnit.get(unit) ?? new Map<string, OptionPromise>();
+    byUnit.set(unit, m);
+    m.set(`${section}\u0000${key}`, { unit, section, key, value, at });
+  };
   const putSections = (unit: string, sections: Sections, at: FieldPath) => {
     for (const [section, options] of Object.entries(sections)) put(unit, section, options, [...at, section]);
   };
@@ -217,18 +222,21 @@ export function optionPromises(inv: Inventory, cp: ControlPlane): OptionPromise[
   for (const b of inv.cinder.backends) {
     const unit = `cinder-volume/${b.name}`;
     putSections(unit, inv.cinder.sections, ['spec', 'cinder', 'sections']);
+    if (b.availabilityZone) putOne(unit, b.section, 'backend_availability_zone', b.availabilityZone, [...b.at, 'availabilityZone']);
     put(unit, b.section, b.options, [...b.at, 'options'], getDriver(b.driver, 'cinder')?.options.fixed);
     putSections(unit, b.sections, [...b.at, 'sections']);
   }
   for (const b of inv.cinder.backups) {
     const unit = backupUnit(inv, b.name);
     putSections(unit, inv.cinder.sections, ['spec', 'cinder', 'sections']);
+    if (b.availabilityZone) putOne(unit, 'DEFAULT', 'storage_availability_zone', b.availabilityZone, [...b.at, 'availabilityZone']);
     put(unit, 'DEFAULT', b.options, [...b.at, 'options']);
   }
   serviceWide('manila', inv.manila.sections, ['manila-api', 'manila-scheduler']);
   for (const b of inv.manila.backends) {
     const unit = `manila-share/${b.name}`;
     putSections(unit, inv.manila.sections, ['spec', 'manila', 'sections']);
+    if (b.availabilityZone) putOne(unit, b.section, 'backend_availability_zone', b.availabilityZone, [...b.at, 'availabilityZone']);
     put(unit, b.section, b.options, [...b.at, 'options'], getDriver(b.driver, 'manila')?.options.fixed);
     putSections(unit, b.sections, [...b.at, 'sections']);
   }
@@ -274,10 +282,10 @@ export function effectiveConfig(cp: ControlPlane): Map<string, { docs: Array<{ d
 }
 
 /** The last value of `key` in `section` across the unit's config files (oslo.config: the later file wins). */
-export function lastValue(docs: Array<{ doc: IniDocument; component: Component }>, section: string, key: string): { value: string; component: Component } | undefined {
-  let found: { value: string; component: Component } | undefined;
+export function lastValue(docs: Array<{ doc: IniDocument; component: Component }>, section: string, key: string): { value: string; component: Component; entry: IniEntry } | undefined {
+  let found: { value: string; component: Component; entry: IniEntry } | undefined;
   for (const { doc, component } of docs) {
-    for (const e of doc.entries) if (e.section === section && e.key === key) found = { value: e.value, component };
+    for (const e of doc.entries) if (e.section === section && e.key === key) found = { value: e.value, component, entry: e };
   }
   return found;
 }
