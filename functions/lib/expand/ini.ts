@@ -2,7 +2,28 @@
 import type { OptionValue, Options, Sections } from '../inventory/model.js';
 
 export function iniValue(v: OptionValue): string {
-  return typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+  return typeof v === 'boolean' ? (v ? 'true' : 'false') : typeof v === 'string' ? quotedIfNeeded(v) : String(v);
+}
+
+/** Characters Python's str.strip() removes (oslo.config strips values with it). */
+const PY_SPACE = '\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+const PY_TRIM = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
+
+export const pyStrip = (s: string): string => s.replace(PY_TRIM, '');
+
+/** What oslo.config makes of the text after `=`: stripped, then one pair of matching outer quotes removed. */
+export function osloValue(raw: string): string {
+  const v = pyStrip(raw);
+  return v && v[0] === v[v.length - 1] && (v[0] === '"' || v[0] === "'") ? v.slice(1, -1) : v;
+}
+
+/**
+ * A value oslo.config would read differently when written bare (outer
+ * whitespace, outer quotes) is wrapped in double quotes, which oslo.config
+ * removes again: it reads exactly the inventory's value.
+ */
+function quotedIfNeeded(s: string): string {
+  return osloValue(s) === s ? s : `"${s}"`;
 }
 
 /** Options as ordered `{key, value}` pairs for templates. */

@@ -2,7 +2,7 @@ import { fieldPath } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
 import { listPods } from './helpers.js';
-import { cephPromises, explicitlyMounted, listedSecrets, mountedSecrets, renderedControlPlane } from './self-check.js';
+import { cephPromises, explicitlyMounted, type CephPromise, listedSecrets, mountedSecrets, renderedControlPlane } from './self-check.js';
 
 export const selfCheckCephReach: Rule<ManifestRuleContext> = {
   id: 'RB161',
@@ -26,26 +26,39 @@ export const selfCheckCephReach: Rule<ManifestRuleContext> = {
     const allowed = explicitlyMounted(inv, cp);
     const backupPods = cp.pods.filter((p) => p.component === 'cinder-backup').map((p) => p.id);
 
+    // Directories any backup pod needs a Secret at: every backup pod gets them all.
+    const backupDirs = (p: CephPromise) => new Set([...p.dirs].filter(([u]) => backupPods.includes(u)).flatMap(([, d]) => [...d]));
     for (const p of promises.values()) {
       for (const unit of p.units) {
         const here = mounted.filter((m) => m.secret === p.secret && m.unit === unit);
         const pod = cp.pods.find((x) => x.id === unit);
-        if (here.length === 0) {
+        const dirs = p.dirs.get(unit) ?? new Set<string>();
+        for (const dir of dirs) {
+          if (here.some((m) => m.mountPath === dir)) continue;
           report({
             item: cp.item,
             path: pod?.path ?? ['spec'],
-            message: `self-check: Ceph Secret "${p.secret}"${where(p.secret)} does not reach ${unit}`,
-            hint: 'the pod would not find its cluster\'s config and keyring; report this render as a bug',
+            message: `self-check: Ceph Secret "${p.secret}"${where(p.secret)} does not reach ${unit} at ${dir}`,
+            hint: 'the pod would not find its cluster\'s config and keyring there; report this render as a bug',
           });
-          continue;
         }
         for (const m of here) {
-          if (m.mountPath === p.mountPath) continue;
+          if (dirs.has(m.mountPath)) continue;
+          if (backupPods.includes(unit) && backupDirs(p).has(m.mountPath)) {
+            report({
+              item: cp.item,
+              path: [...m.path, 'mountPath'],
+              severity: 'warning',
+              message: `Ceph Secret "${p.secret}" is also mounted in ${unit} at ${m.mountPath}, where another backup reads it: cinder-backup pods cannot be targeted one by one (propagation CinderBackup reaches all of them)`,
+              hint: 'a documented operator limit (docs/storage-services.md); nothing to change unless the keyrings must stay apart',
+            });
+            continue;
+          }
           report({
             item: cp.item,
             path: [...m.path, 'mountPath'],
-            message: `self-check: Ceph Secret "${p.secret}" is mounted in ${unit} at ${m.mountPath}, not at the cluster's mountPath ${p.mountPath}`,
-            hint: `mount it at ${p.mountPath} (the path rbd_ceph_conf and the keyring lookup use)`,
+            message: `self-check: Ceph Secret "${p.secret}" is mounted in ${unit} at ${m.mountPath}, not at its cluster's mountPath (${[...dirs].join(', ')})`,
+            hint: `mount it at ${[...dirs][0]} (the directory the cluster's conf and keyring are looked up in)`,
           });
         }
       }

@@ -16,7 +16,7 @@ import { resolveCluster } from '../../expand/ceph.js';
 import { credentialSecretName } from '../../expand/credentials.js';
 import { fileSecretName } from '../../expand/files.js';
 import { volumeLabel } from '../../expand/glance.js';
-import { iniValue, overlaySections } from '../../expand/ini.js';
+import { iniValue, osloValue, overlaySections } from '../../expand/ini.js';
 import type { Credentials, FieldPath, Inventory, Options, Sections } from '../../inventory/model.js';
 import type { IniDocument, IniEntry } from '../../ini/parse.js';
 import { timesTaken, volumeSources } from '../../propagation/simulate.js';
@@ -77,16 +77,22 @@ export function credentialPromises(inv: Inventory): Map<string, SecretPromise> {
   return out;
 }
 
-/** Ceph cluster Secrets: the pods that read a cluster, and the directory each Secret is mounted at. */
-export function cephPromises(inv: Inventory): { promises: Map<string, SecretPromise & { mountPath: string }>; backupForced: Set<string> } {
-  const promises = new Map<string, SecretPromise & { mountPath: string }>();
+/** Ceph cluster Secrets: the pods that read a cluster, and the directories each pod needs the Secret at. */
+export interface CephPromise extends SecretPromise {
+  /** unit -> mount directories (clusters sharing a Secret may live at different mountPaths). */
+  dirs: Map<string, Set<string>>;
+}
+
+export function cephPromises(inv: Inventory): { promises: Map<string, CephPromise>; backupForced: Set<string> } {
+  const promises = new Map<string, CephPromise>();
   const backupForced = new Set<string>();
   const add = (cluster: string | undefined, unit: string, at: FieldPath) => {
     const c = resolveCluster(inv, cluster);
     if (!c) return;
-    const p = promises.get(c.secretName) ?? { secret: c.secretName, units: new Set<string>(), origins: [], mountPath: c.mountPath.replace(/\/+$/, '') || '/' };
+    const p = promises.get(c.secretName) ?? { secret: c.secretName, units: new Set<string>(), origins: [], dirs: new Map<string, Set<string>>() };
     p.units.add(unit);
     p.origins.push(at);
+    p.dirs.set(unit, new Set([...(p.dirs.get(unit) ?? []), normalizeDir(c.mountPath)]));
     promises.set(c.secretName, p);
     if (unit.startsWith('cinder-backup')) backupForced.add(c.secretName);
   };
@@ -201,7 +207,7 @@ export function optionPromises(inv: Inventory, cp: ControlPlane): OptionPromise[
     byUnit.set(unit, m);
     for (const [key, v] of Object.entries(options)) {
       if (key in skip) continue; // a driver-fixed option: RB013 refuses a different value
-      m.set(`${section}\u0000${key}`, { unit, section, key, value: iniValue(v), at: [...at, key] });
+      m.set(`${section}\u0000${key}`, { unit, section, key, value: typeof v === 'string' ? v : iniValue(v), at: [...at, key] });
     }
   };
   const putOne = (unit: string, section: string, key: string, value: string, at: FieldPath) => {
@@ -282,10 +288,19 @@ export function effectiveConfig(cp: ControlPlane): Map<string, { docs: Array<{ d
 }
 
 /** The last value of `key` in `section` across the unit's config files (oslo.config: the later file wins). */
+/** The value of an INI line as oslo.config reads it (iniparser._split_key_value: first of `=` or `:`). */
+function osloRead(line: string): string {
+  const colon = line.indexOf(':');
+  const equal = line.indexOf('=');
+  const sep = colon < 0 || (equal >= 0 && equal < colon) ? equal : colon;
+  return osloValue(line.slice(sep + 1));
+}
+
 export function lastValue(docs: Array<{ doc: IniDocument; component: Component }>, section: string, key: string): { value: string; component: Component; entry: IniEntry } | undefined {
   let found: { value: string; component: Component; entry: IniEntry } | undefined;
   for (const { doc, component } of docs) {
-    for (const e of doc.entries) if (e.section === section && e.key === key) found = { value: e.value, component, entry: e };
+    const lines = component.config?.text.split(/\r?\n/) ?? [];
+    for (const e of doc.entries) if (e.section === section && e.key === key) found = { value: osloRead(lines[e.line] ?? ''), component, entry: e };
   }
   return found;
 }
