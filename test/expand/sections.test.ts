@@ -124,4 +124,30 @@ test('a value oslo.config would strip or unquote is written quoted, and reads ba
   assert.match(text, /^nfs_shares_config = ""\/etc\/x""$/m);
 });
 
+const cephUsers = (files: Record<string, unknown>) => ({
+  secrets: { allowPlaintext: true },
+  ceph: [{ ...CEPH, users: { glance: 'glance' }, files: { conf: 'ceph.conf', keyring: 'keyring', ...files } }],
+  glance: { stores: [{ name: 'img', type: 'rbd' }] },
+});
+const CEPH_FILES = { 'ceph.conf': '[global]\n', keyring: '[client.openstack]\n', 'glance.keyring': '[client.glance]\n' };
+
+test('RB051 fires: a per-service user without its keyring file', () => {
+  const r = renderSpec(cephUsers({}), CEPH_FILES);
+  const hit = r.diagnostics.find((d) => d.rule === 'RB051');
+  assert.is(hit?.field, 'spec.ceph[0].users.glance');
+  assert.is(hit?.severity, 'error');
+  assert.not.ok(r.ok);
+});
+
+test('RB051 stays quiet: the keyring file is given; glance mounts the conf and its own keyring only', () => {
+  const r = renderSpec(cephUsers({ keyrings: { glance: 'glance.keyring' } }), CEPH_FILES);
+  assert.equal(errors(r), []);
+  const cp = controlPlaneOf(r);
+  assert.match(String(cp.spec.glance.template.glanceAPIs.default.customServiceConfig), /^rbd_store_user = glance$/m);
+  const vol = cp.spec.glance.template.extraMounts.find((e: any) => e.name === 'ceph').extraVol[0].volumes[0];
+  assert.equal(vol.secret.items.map((i: any) => i.key), ['ceph.conf', 'ceph.client.glance.keyring']);
+  const secret = r.docs.find((d) => d.kind === 'Secret' && d.metadata.name === 'ceph-conf-files')!;
+  assert.equal(Object.keys(secret.stringData).sort(), ['ceph.client.glance.keyring', 'ceph.client.openstack.keyring', 'ceph.conf']);
+});
+
 test.run();

@@ -2,7 +2,7 @@
  * Property: the render self-check (RB160-RB169) stays quiet on every render
  * of a valid inventory. The generated inventories add to arbitraries.ts's
  * vendor back ends what the self-check reasons about: Ceph clusters (one or
- * several, shared Secrets, other mount paths) read by rbd back ends, Ceph
+ * several, shared Secrets, other mount paths, per-service users) read by rbd back ends, Ceph
  * backups, CephFS shares and glance rbd stores, driver files, and `sections`
  * at service and pod level. A render refused for another reason is fine; a
  * self-check error (or a RB161 warning outside the cinder-backup limit) is a
@@ -45,6 +45,7 @@ const selfCheckInventory = fc
     manilaSections: maybeSections,
     glanceSections: maybeSections,
     apiSections: maybeSections,
+    users: fc.option(fc.record({ cinder: fc.constantFrom('cinder', 'openstack'), cinderBackup: fc.constant('cinder-backup'), glance: fc.constant('glance'), manila: fc.constant('manila') }, { requiredKeys: [] }), { nil: undefined }),
   })
   .map((r) => {
     const inv = structuredClone(r.inv);
@@ -52,6 +53,7 @@ const selfCheckInventory = fc
     const clusters = Array.from({ length: r.clusters }, (_, i) => ({
       name: i === 0 ? 'ceph' : `site${i}`,
       fsid: FSIDS[i],
+      ...(r.users && (i === 0 || !r.sharedSecret) ? { users: r.users } : {}),
       ...(r.sharedSecret && i > 0 ? { secretName: 'ceph-conf-files' } : {}),
       ...(r.otherMountPath && i === 2 ? { mountPath: '/etc/ceph-site2' } : {}),
     }));

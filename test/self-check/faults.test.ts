@@ -12,7 +12,8 @@ import { formatText } from '../../functions/lib/diagnostics/format.js';
 import { ROOT } from '../support/cli.js';
 import { addVolume, editIni, render, seeded, selfCheck, type Render } from './harness.js';
 
-const example = (name: string) => path.join(ROOT, 'examples', name);
+const PACKAGES: Record<string, string> = { 'ceph-per-service-users': path.join(ROOT, 'test', 'fixtures', 'render', 'ceph-per-service-users', 'package') };
+const example = (name: string) => PACKAGES[name] ?? path.join(ROOT, 'examples', name);
 const renders = new Map<string, Render>();
 const rendered = (name: string): Render => {
   if (!renders.has(name)) renders.set(name, render(example(name)));
@@ -84,6 +85,22 @@ const FAULTS: Fault[] = [
     seed: (doc) => doc.setIn([...GLANCE, 'glanceAPIs', 'default', 'customServiceConfigSecrets'], doc.createNode(['ceph-conf-files'])),
   },
   {
+    name: 'mount the whole Ceph Secret (every service user\'s keyring) in the glance API',
+    example: 'ceph-per-service-users',
+    rule: 'RB161',
+    seed: (doc) => doc.deleteIn([...GLANCE, 'extraMounts', entry(doc, [...GLANCE, 'extraMounts'], 'ceph'), 'extraVol', 0, 'volumes', 0, 'secret', 'items']),
+  },
+  {
+    name: 'hand cinder-volume the cinder-backup user\'s keyring',
+    example: 'ceph-per-service-users',
+    rule: 'RB161',
+    seed: (doc) => {
+      const at = [...CINDER, 'extraMounts', entry(doc, [...CINDER, 'extraMounts'], 'ceph'), 'extraVol', 0, 'volumes', 0, 'secret', 'items', 1];
+      doc.setIn([...at, 'key'], 'ceph.client.cinder-backup.keyring');
+      doc.setIn([...at, 'path'], 'ceph.client.cinder-backup.keyring');
+    },
+  },
+  {
     name: 'retarget a driver file to another back end',
     example: 'sealed-secrets',
     rule: 'RB162',
@@ -134,7 +151,7 @@ const FAULTS: Fault[] = [
 ];
 
 test('the examples render free of self-check errors', () => {
-  for (const name of ['multi-vendor', 'mixed-vendor', 'dcn', 'ceph-hci', 'sealed-secrets', 'vault', 'sops']) {
+  for (const name of ['multi-vendor', 'mixed-vendor', 'dcn', 'ceph-hci', 'sealed-secrets', 'vault', 'sops', 'ceph-per-service-users']) {
     const r = rendered(name);
     const own = selfCheck(r.items, r.inventory).filter((d) => d.severity === 'error');
     assert.equal(own.map(formatText), [], name);

@@ -4,7 +4,8 @@
  * customServiceConfigSecrets, files via an instance-level extraMounts entry.
  */
 import { getDriver, renderTemplate, type DriverProfile } from '../catalog/index.js';
-import type { CephCluster, CinderBackend, Options } from '../inventory/model.js';
+import type { CephCluster, CephRole, CinderBackend, Options } from '../inventory/model.js';
+import { cephUser } from './ceph.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { expandFiles } from './files.js';
@@ -52,9 +53,10 @@ export function cephClusterFor(ctx: ExpandContext, name: string | undefined): Ce
   return name ? ctx.inventory.ceph.find((c) => c.name === name) : ctx.inventory.ceph[0];
 }
 
-export function cephTemplateContext(c: CephCluster | undefined) {
+/** What the Ceph templates read; `user` is the client user of the service that reads the cluster (`role`). */
+export function cephTemplateContext(c: CephCluster | undefined, role?: CephRole) {
   if (!c) return undefined;
-  return { ...c, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
+  return { ...c, user: role ? cephUser(c, role) : c.user, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
 }
 
 function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: DriverProfile): string {
@@ -66,7 +68,7 @@ function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: Driv
     availabilityZone: b.availabilityZone,
     options: optionPairs(mergedOptions(profile, b.options)),
     extraConfig: b.extraConfig.trim(),
-    ceph: profile.needsCephCluster ? cephTemplateContext(cephClusterFor(ctx, b.cluster)) : undefined,
+    ceph: profile.needsCephCluster ? cephTemplateContext(cephClusterFor(ctx, b.cluster), 'cinder') : undefined,
   });
   return tidyIni(text);
 }

@@ -128,7 +128,7 @@ function storeSection(ctx: ExpandContext, s: GlanceStore): string {
       name: s.name,
       description,
       datadir: s.type === 'file' ? fileStoreDir(ctx.inventory, s) : undefined,
-      ceph: s.type === 'rbd' ? cephTemplateContext(resolveCluster(ctx.inventory, s.cluster)) : undefined,
+      ceph: s.type === 'rbd' ? cephTemplateContext(resolveCluster(ctx.inventory, s.cluster), 'glance') : undefined,
       options: optionPairs(options),
       extraConfig: '',
     }),

@@ -79,7 +79,7 @@ function shareServiceConfig(ctx: ExpandContext, b: ManilaBackend, profile: Drive
       availabilityZone: b.availabilityZone,
       options: optionPairs(mergedOptions(profile, b.options)),
       extraConfig: b.extraConfig.trim(),
-      ceph: profile.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster)) : undefined,
+      ceph: profile.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster), 'manila') : undefined,
     }),
   );
 }

@@ -198,6 +198,7 @@ function toModel(raw: any, path: string): Inventory {
     secretName: c.secretName ?? (i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`),
     mountPath: c.mountPath ?? '/etc/ceph',
     user: c.user ?? 'openstack',
+    users: c.users ?? {},
     pools: { volumes: 'volumes', images: 'images', backups: 'backups', ...(c.pools ?? {}) },
     files: c.files,
   }));

@@ -119,9 +119,14 @@ export interface CephCluster {
   secretName: string;
   mountPath: string;
   user: string;
+  /** Per-service users as written (a service not named uses `user`): expand/ceph.ts cephUser. */
+  users: Partial<Record<CephRole, string>>;
   pools: { volumes: string; images: string; backups: string };
-  files?: { conf: string; keyring: string };
+  files?: { conf: string; keyring: string; keyrings?: Record<string, string> };
 }
+
+/** The services that read a Ceph cluster with a client user of their own. */
+export type CephRole = 'cinder' | 'cinderBackup' | 'glance' | 'manila';
 
 export interface Mount {
   at: FieldPath;

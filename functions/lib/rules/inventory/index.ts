@@ -35,6 +35,7 @@ import { credentialInExtraConfig } from './RB041-credential-in-extra-config.js';
 import { secretInPackageFile } from './RB042-secret-in-package-file.js';
 import { refreshInterval } from './RB043-refresh-interval.js';
 import { sectionWrittenByTool } from './RB050-section-written-by-tool.js';
+import { cephUserKeyring } from './RB051-ceph-user-keyring.js';
 
 export type { InventoryRuleContext } from './context.js';
 
@@ -73,4 +74,5 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   secretInPackageFile,
   refreshInterval,
   sectionWrittenByTool,
+  cephUserKeyring,
 ];

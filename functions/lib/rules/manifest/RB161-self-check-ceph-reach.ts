@@ -27,6 +27,7 @@ export const selfCheckCephReach: Rule<ManifestRuleContext> = {
     const backupPods = cp.pods.filter((p) => p.component === 'cinder-backup').map((p) => p.id);
 
     // Directories any backup pod needs a Secret at: every backup pod gets them all.
+    const backupKeys = (p: CephPromise, unit: string) => (backupPods.includes(unit) ? new Set([...p.keys].filter(([u]) => backupPods.includes(u)).flatMap(([, k]) => [...k])) : new Set<string>());
     const backupDirs = (p: CephPromise) => new Set([...p.dirs].filter(([u]) => backupPods.includes(u)).flatMap(([, d]) => [...d]));
     for (const p of promises.values()) {
       for (const unit of p.units) {
@@ -41,6 +42,24 @@ export const selfCheckCephReach: Rule<ManifestRuleContext> = {
             message: `self-check: Ceph Secret "${p.secret}"${where(p.secret)} does not reach ${unit} at ${dir}`,
             hint: 'the pod would not find its cluster\'s config and keyring there; report this render as a bug',
           });
+        }
+        // Per-service users: the pod mounts the conf and its own keyring, no other keyring of the cluster.
+        const keys = p.keys.get(unit);
+        if (keys && here.length > 0) {
+          const whole = here.find((m) => !m.items);
+          const got = new Set(here.flatMap((m) => (m.items ?? []).map((it) => it.key)));
+          const missing = [...keys].filter((k) => !got.has(k));
+          const foreign = [...got].filter((k) => k.endsWith('.keyring') && !keys.has(k) && ![...backupKeys(p, unit)].includes(k));
+          if (whole || missing.length || foreign.length) {
+            report({
+              item: cp.item,
+              path: [...(whole ?? here[0]).path],
+              message: whole
+                ? `self-check: ${unit} mounts all of Ceph Secret "${p.secret}", the keyrings of every service user included; it reads only ${[...keys].join(', ')}`
+                : `self-check: ${unit} mounts ${missing.length ? `Ceph Secret "${p.secret}" without ${missing.join(', ')}` : ''}${missing.length && foreign.length ? ' and ' : ''}${foreign.length ? `the keyring${foreign.length > 1 ? 's' : ''} ${foreign.join(', ')} of another service user` : ''}`,
+              hint: `select exactly ${[...keys].join(', ')} with secret items`,
+            });
+          }
         }
         for (const m of here) {
           if (dirs.has(m.mountPath)) continue;

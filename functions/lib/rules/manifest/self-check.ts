@@ -12,12 +12,12 @@
  * a service template is <service>-template.
  */
 import { getDriver } from '../../catalog/index.js';
-import { resolveCluster } from '../../expand/ceph.js';
+import { cephUser, confKey, keyringKey, resolveCluster } from '../../expand/ceph.js';
 import { credentialSecretName } from '../../expand/credentials.js';
 import { fileSecretName } from '../../expand/files.js';
 import { volumeLabel } from '../../expand/glance.js';
 import { iniValue, osloValue, overlaySections } from '../../expand/ini.js';
-import type { Credentials, FieldPath, Inventory, Options, Sections } from '../../inventory/model.js';
+import type { CephRole, Credentials, FieldPath, Inventory, Options, Sections } from '../../inventory/model.js';
 import type { IniDocument, IniEntry } from '../../ini/parse.js';
 import { timesTaken, volumeSources } from '../../propagation/simulate.js';
 import type { ManifestRuleContext } from './context.js';
@@ -81,27 +81,32 @@ export function credentialPromises(inv: Inventory): Map<string, SecretPromise> {
 export interface CephPromise extends SecretPromise {
   /** unit -> mount directories (clusters sharing a Secret may live at different mountPaths). */
   dirs: Map<string, Set<string>>;
+  /** unit -> the Secret keys it may mount, for clusters with per-service users (conf and its own keyring). */
+  keys: Map<string, Set<string>>;
 }
 
 export function cephPromises(inv: Inventory): { promises: Map<string, CephPromise>; backupForced: Set<string> } {
   const promises = new Map<string, CephPromise>();
   const backupForced = new Set<string>();
-  const add = (cluster: string | undefined, unit: string, at: FieldPath) => {
+  const add = (cluster: string | undefined, unit: string, at: FieldPath, role: CephRole) => {
     const c = resolveCluster(inv, cluster);
     if (!c) return;
-    const p = promises.get(c.secretName) ?? { secret: c.secretName, units: new Set<string>(), origins: [], dirs: new Map<string, Set<string>>() };
+    const p = promises.get(c.secretName) ?? { secret: c.secretName, units: new Set<string>(), origins: [], dirs: new Map<string, Set<string>>(), keys: new Map<string, Set<string>>() };
     p.units.add(unit);
     p.origins.push(at);
     p.dirs.set(unit, new Set([...(p.dirs.get(unit) ?? []), normalizeDir(c.mountPath)]));
+    if (Object.keys(c.users).length > 0) p.keys.set(unit, new Set([...(p.keys.get(unit) ?? []), confKey(c), keyringKey(c, cephUser(c, role))]));
     promises.set(c.secretName, p);
     if (unit.startsWith('cinder-backup')) backupForced.add(c.secretName);
   };
-  for (const b of inv.cinder.backends) if (getDriver(b.driver, 'cinder')?.needsCephCluster) add(b.cluster, `cinder-volume/${b.name}`, b.at);
-  for (const b of inv.cinder.backups) if (b.driver === 'ceph') add(b.cluster, backupUnit(inv, b.name), b.at);
-  for (const b of inv.manila.backends) if (getDriver(b.driver, 'manila')?.needsCephCluster) add(b.cluster, `manila-share/${b.name}`, b.at);
+  for (const b of inv.cinder.backends) if (getDriver(b.driver, 'cinder')?.needsCephCluster) add(b.cluster, `cinder-volume/${b.name}`, b.at, 'cinder');
+  for (const b of inv.cinder.backups) if (b.driver === 'ceph') add(b.cluster, backupUnit(inv, b.name), b.at, 'cinderBackup');
+  for (const b of inv.manila.backends) if (getDriver(b.driver, 'manila')?.needsCephCluster) add(b.cluster, `manila-share/${b.name}`, b.at, 'manila');
   for (const api of inv.glance.apis) {
-    for (const s of inv.glance.stores) if (s.type === 'rbd' && api.stores.includes(s.name)) add(s.cluster, `glance-api/${api.name}`, s.at);
+    for (const s of inv.glance.stores) if (s.type === 'rbd' && api.stores.includes(s.name)) add(s.cluster, `glance-api/${api.name}`, s.at, 'glance');
   }
+  // Per-service keys only where every cluster of the Secret has users (else the tool mounts the whole Secret, RB028 warns).
+  for (const p of promises.values()) if (inv.ceph.some((c) => c.secretName === p.secret && Object.keys(c.users).length === 0)) p.keys.clear();
   return { promises, backupForced };
 }
 
@@ -164,10 +169,12 @@ export function mountedSecrets(cp: ControlPlane): ReachedSecret[] {
       t.mounts.forEach((m, i) => {
         const vol = t.volumes.find((v) => v?.name === m?.name);
         if (!vol) return;
-        const items = Array.isArray(vol.secret?.items) ? vol.secret.items : undefined;
-        for (const src of volumeSources(vol)) {
-          if (!src.startsWith('secret:')) continue;
-          out.push({ unit: pod.id, secret: src.slice('secret:'.length), mountPath: normalizeDir(String(m.mountPath ?? '')), subPath: m.subPath, items, path: [...t.path, 'mounts', i] });
+        // One entry per Secret source, with the keys it selects (secret.items, or a projected source's items).
+        const sources: Array<{ name: string; items?: Array<{ key: string; path: string }> }> = Array.isArray(vol.projected?.sources)
+          ? vol.projected.sources.filter((src: any) => typeof src?.secret?.name === 'string').map((src: any) => ({ name: src.secret.name, items: Array.isArray(src.secret.items) ? src.secret.items : undefined }))
+          : volumeSources(vol).filter((src) => src.startsWith('secret:')).map((src) => ({ name: src.slice('secret:'.length), items: Array.isArray(vol.secret?.items) ? vol.secret.items : undefined }));
+        for (const src of sources) {
+          out.push({ unit: pod.id, secret: src.name, mountPath: normalizeDir(String(m.mountPath ?? '')), subPath: m.subPath, items: src.items, path: [...t.path, 'mounts', i] });
         }
       });
     }
