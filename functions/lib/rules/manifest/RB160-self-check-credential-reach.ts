@@ -20,10 +20,12 @@ export const selfCheckCredentialReach: Rule<ManifestRuleContext> = {
     const listed = listedSecrets(cp);
     const componentByUnit = new Map(cp.components.map((c) => [unitOf(c), c]));
     const where = (origins: (string | number)[][]) => [...new Set(origins.map((o) => fieldPath(o)))].join(', ');
+    const listingBySecret = new Map<string, Set<string>>();
+    for (const l of listed) listingBySecret.set(l.secret, (listingBySecret.get(l.secret) ?? new Set()).add(l.unit));
     for (const p of promises.values()) {
-      const listing = new Set(listed.filter((l) => l.secret === p.secret).map((l) => l.unit));
+      const listing = listingBySecret.get(p.secret);
       for (const unit of p.units) {
-        if (listing.has(unit)) continue;
+        if (listing?.has(unit)) continue;
         const c = componentByUnit.get(unit);
         report({
           item: cp.item,

@@ -29,10 +29,13 @@ export const selfCheckCephReach: Rule<ManifestRuleContext> = {
     // Directories any backup pod needs a Secret at: every backup pod gets them all.
     const backupKeys = (p: CephPromise, unit: string) => (backupPods.includes(unit) ? new Set([...p.keys].filter(([u]) => backupPods.includes(u)).flatMap(([, k]) => [...k])) : new Set<string>());
     const backupDirs = (p: CephPromise) => new Set([...p.dirs].filter(([u]) => backupPods.includes(u)).flatMap(([, d]) => [...d]));
+    const mountedAt = new Map<string, typeof mounted>();
+    for (const m of mounted) mountedAt.set(`${m.secret}|${m.unit}`, [...(mountedAt.get(`${m.secret}|${m.unit}`) ?? []), m]);
+    const pods = new Map(cp.pods.map((x) => [x.id, x]));
     for (const p of promises.values()) {
       for (const unit of p.units) {
-        const here = mounted.filter((m) => m.secret === p.secret && m.unit === unit);
-        const pod = cp.pods.find((x) => x.id === unit);
+        const here = mountedAt.get(`${p.secret}|${unit}`) ?? [];
+        const pod = pods.get(unit);
         const dirs = p.dirs.get(unit) ?? new Set<string>();
         for (const dir of dirs) {
           if (here.some((m) => m.mountPath === dir)) continue;

@@ -2,7 +2,6 @@ import { fieldPath } from '../../diagnostics/diagnostic.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
 import { listPods } from './helpers.js';
-import { reachedMounts } from './per-pod.js';
 import { explicitlyMounted, filePromises, mountedSecrets, normalizeDir, renderedControlPlane } from './self-check.js';
 
 export const selfCheckFileReach: Rule<ManifestRuleContext> = {
@@ -19,18 +18,29 @@ export const selfCheckFileReach: Rule<ManifestRuleContext> = {
     const promises = filePromises(inv);
     if (promises.length === 0) return;
     const mounted = mountedSecrets(cp);
-    const mountsByPod = new Map(reachedMounts(cp).map((r, i) => [cp.mounts[i].pod.id, r]));
-    const podOf = (unit: string) => cp.pods.find((p) => p.id === unit);
+    const mountedByUnit = new Map<string, typeof mounted>();
+    for (const m of mounted) mountedByUnit.set(m.unit, [...(mountedByUnit.get(m.unit) ?? []), m]);
+    // Every mount of the pods that have files (not of every pod): path of its mountPath, and the directory.
+    const units = new Set(promises.map((f) => f.unit));
+    const mountsByPod = new Map<string, Array<{ value: string; path: (string | number)[] }>>();
+    for (const { pod, takes } of cp.mounts) {
+      if (!units.has(pod.id)) continue;
+      mountsByPod.set(
+        pod.id,
+        takes.flatMap((t) => t.mounts.map((m, i) => ({ value: normalizeDir(String(m?.mountPath ?? '')), path: [...t.path, 'mounts', i, 'mountPath'] }))),
+      );
+    }
+    const pods = new Map(cp.pods.map((p) => [p.id, p]));
 
     for (const f of promises) {
       const path = normalizeDir(`${f.mountPath}`);
       const atPath = (mountsByPod.get(f.unit) ?? []).filter((r) => r.value === path);
-      const ours = mounted.filter((m) => m.unit === f.unit && m.mountPath === path && m.secret === f.secret && (m.subPath ?? '') === f.name);
+      const ours = (mountedByUnit.get(f.unit) ?? []).filter((m) => m.mountPath === path && m.secret === f.secret && (m.subPath ?? '') === f.name);
       const keyOk = ours.some((m) => !m.items || m.items.some((it) => it.path === f.name && it.key === f.key));
       if (ours.length === 0 || !keyOk) {
         report({
           item: cp.item,
-          path: podOf(f.unit)?.path ?? ['spec'],
+          path: pods.get(f.unit)?.path ?? ['spec'],
           message: `self-check: file "${f.name}" (${fieldPath(f.at)}) is not mounted in ${f.unit} at ${path} from key "${f.key}" of Secret "${f.secret}"`,
           hint: 'the driver would not find the file its options point at; report this render as a bug',
         });

@@ -161,8 +161,16 @@ export interface ReachedSecret {
   path: Path;
 }
 
-/** Every Secret every pod mounts (per the operators' propagation), with where. */
+const mountedCache = new WeakMap<ControlPlane, ReachedSecret[]>();
+
+/** Every Secret every pod mounts (per the operators' propagation), with where; computed once per control plane. */
 export function mountedSecrets(cp: ControlPlane): ReachedSecret[] {
+  let out = mountedCache.get(cp);
+  if (!out) mountedCache.set(cp, (out = collectMountedSecrets(cp)));
+  return out;
+}
+
+function collectMountedSecrets(cp: ControlPlane): ReachedSecret[] {
   const out: ReachedSecret[] = [];
   for (const { pod, takes } of cp.mounts) {
     for (const t of takes) {
@@ -295,6 +303,13 @@ export function effectiveConfig(cp: ControlPlane): Map<string, { docs: Array<{ d
 }
 
 /** The last value of `key` in `section` across the unit's config files (oslo.config: the later file wins). */
+const linesCache = new WeakMap<Component, string[]>();
+const linesOf = (c: Component): string[] => {
+  let lines = linesCache.get(c);
+  if (!lines) linesCache.set(c, (lines = c.config?.text.split(/\r?\n/) ?? []));
+  return lines;
+};
+
 /** The value of an INI line as oslo.config reads it (iniparser._split_key_value: first of `=` or `:`). */
 function osloRead(line: string): string {
   const colon = line.indexOf(':');
@@ -306,7 +321,7 @@ function osloRead(line: string): string {
 export function lastValue(docs: Array<{ doc: IniDocument; component: Component }>, section: string, key: string): { value: string; component: Component; entry: IniEntry } | undefined {
   let found: { value: string; component: Component; entry: IniEntry } | undefined;
   for (const { doc, component } of docs) {
-    const lines = component.config?.text.split(/\r?\n/) ?? [];
+    const lines = linesOf(component);
     for (const e of doc.entries) if (e.section === section && e.key === key) found = { value: osloRead(lines[e.line] ?? ''), component, entry: e };
   }
   return found;
