@@ -2,7 +2,19 @@
 import type { OptionValue, Options, Sections } from '../inventory/model.js';
 
 export function iniValue(v: OptionValue): string {
-  return typeof v === 'boolean' ? (v ? 'true' : 'false') : typeof v === 'string' ? quotedIfNeeded(v) : String(v);
+  return typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+}
+
+/**
+ * An option value for customServiceConfig: a value oslo.config would read
+ * differently when written bare (outer whitespace, outer quotes) is wrapped
+ * in double quotes, which oslo.config removes again, so the service reads
+ * exactly the inventory's value. (Credentials Secrets keep iniValue: the
+ * ExternalSecret template must write what the plaintext mode writes.)
+ */
+export function optionText(v: OptionValue): string {
+  const text = iniValue(v);
+  return typeof v === 'string' && osloValue(text) !== text ? `"${text}"` : text;
 }
 
 /** Characters Python's str.strip() removes (oslo.config strips values with it). */
@@ -17,18 +29,10 @@ export function osloValue(raw: string): string {
   return v && v[0] === v[v.length - 1] && (v[0] === '"' || v[0] === "'") ? v.slice(1, -1) : v;
 }
 
-/**
- * A value oslo.config would read differently when written bare (outer
- * whitespace, outer quotes) is wrapped in double quotes, which oslo.config
- * removes again: it reads exactly the inventory's value.
- */
-function quotedIfNeeded(s: string): string {
-  return osloValue(s) === s ? s : `"${s}"`;
-}
 
 /** Options as ordered `{key, value}` pairs for templates. */
 export function optionPairs(options: Options): Array<{ key: string; value: string }> {
-  return Object.entries(options).map(([key, value]) => ({ key, value: iniValue(value) }));
+  return Object.entries(options).map(([key, value]) => ({ key, value: optionText(value) }));
 }
 
 /** `[section]` followed by `key = value` lines. */
@@ -48,7 +52,7 @@ export function tidyIni(text: string): string {
 /** `sections` fields as INI text, in the order written ('' when there are none). */
 export function sectionsIni(sections: Sections): string {
   return Object.entries(sections)
-    .map(([name, options]) => iniSection(name, options))
+    .map(([name, options]) => `[${name}]\n` + Object.entries(options).map(([k, v]) => `${k} = ${optionText(v)}\n`).join(''))
     .join('');
 }
 
