@@ -3,7 +3,7 @@
  * section land where each operator reads them (cinder and manila: the
  * template's customServiceConfig, in every pod; glance: every API's own
  * config), get the checks `options` get (RB008, RB011), and never touch what
- * the tool writes (RB050).
+ * the tool writes (RB056).
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -79,16 +79,16 @@ const fires = (rule: string, field: string, spec: Record<string, unknown>) => ()
   assert.not.ok(r.ok);
 };
 
-test('RB050 fires: a back end\'s own section under sections', fires('RB050', 'spec.cinder.sections.nfs', { cinder: { sections: { nfs: { nfs_mount_attempts: 3 } }, backends: [nfs()] } }));
-test('RB050 fires: enabled_backends, which the tool writes', fires('RB050', 'spec.cinder.backends[0].sections.DEFAULT.enabled_backends', { cinder: { backends: [nfs({ sections: { DEFAULT: { enabled_backends: 'nfs,x' } } })] } }));
-test('RB050 fires: a store section under glance sections', fires('RB050', 'spec.glance.apis[0].sections.central', { ceph: [CEPH], glance: { stores: [{ name: 'central', type: 'rbd' }], apis: [{ name: 'a', sections: { central: { rbd_store_chunk_size: 8 } } }] } }));
-test('RB050 fires: manila sections with no share back end', fires('RB050', 'spec.manila.sections', { cinder: { backends: [nfs()] }, manila: { sections: { DEFAULT: { debug: true } } } }));
+test('RB056 fires: a back end\'s own section under sections', fires('RB056', 'spec.cinder.sections.nfs', { cinder: { sections: { nfs: { nfs_mount_attempts: 3 } }, backends: [nfs()] } }));
+test('RB056 fires: enabled_backends, which the tool writes', fires('RB056', 'spec.cinder.backends[0].sections.DEFAULT.enabled_backends', { cinder: { backends: [nfs({ sections: { DEFAULT: { enabled_backends: 'nfs,x' } } })] } }));
+test('RB056 fires: a store section under glance sections', fires('RB056', 'spec.glance.apis[0].sections.central', { ceph: [CEPH], glance: { stores: [{ name: 'central', type: 'rbd' }], apis: [{ name: 'a', sections: { central: { rbd_store_chunk_size: 8 } } }] } }));
+test('RB056 fires: manila sections with no share back end', fires('RB056', 'spec.manila.sections', { cinder: { backends: [nfs()] }, manila: { sections: { DEFAULT: { debug: true } } } }));
 test('RB008 fires: a credential under sections', fires('RB008', 'spec.cinder.sections.keystone_authtoken.password', { cinder: { sections: { keystone_authtoken: { password: 'x' } }, backends: [nfs()] } }));
 test('RB011 fires: a line break in a sections value', fires('RB011', 'spec.glance.sections.DEFAULT.image_member_quota', { ceph: [CEPH], glance: { stores: [{ name: 'c', type: 'rbd' }], sections: { DEFAULT: { image_member_quota: '1\n[x]' } } } }));
 
-test('RB050 stays quiet: other sections and keys', () => {
+test('RB056 stays quiet: other sections and keys', () => {
   const r = renderSpec({ cinder: { sections: { DEFAULT: { debug: true }, coordination: { backend_url: 'etcd3+http://etcd:2379' } }, backends: [nfs({ sections: { DEFAULT: { host: 'hostgroup' } } })] } });
-  assert.equal(r.diagnostics.filter((d) => ['RB050', 'RB008', 'RB011'].includes(d.rule)), []);
+  assert.equal(r.diagnostics.filter((d) => ['RB056', 'RB008', 'RB011'].includes(d.rule)), []);
   assert.ok(r.ok);
 });
 
@@ -131,15 +131,15 @@ const cephUsers = (files: Record<string, unknown>) => ({
 });
 const CEPH_FILES = { 'ceph.conf': '[global]\n', keyring: '[client.openstack]\n', 'glance.keyring': '[client.glance]\n' };
 
-test('RB051 fires: a per-service user without its keyring file', () => {
+test('RB057 fires: a per-service user without its keyring file', () => {
   const r = renderSpec(cephUsers({}), CEPH_FILES);
-  const hit = r.diagnostics.find((d) => d.rule === 'RB051');
+  const hit = r.diagnostics.find((d) => d.rule === 'RB057');
   assert.is(hit?.field, 'spec.ceph[0].users.glance');
   assert.is(hit?.severity, 'error');
   assert.not.ok(r.ok);
 });
 
-test('RB051 stays quiet: the keyring file is given; glance mounts the conf and its own keyring only', () => {
+test('RB057 stays quiet: the keyring file is given; glance mounts the conf and its own keyring only', () => {
   const r = renderSpec(cephUsers({ keyrings: { glance: 'glance.keyring' } }), CEPH_FILES);
   assert.equal(errors(r), []);
   const cp = controlPlaneOf(r);

@@ -172,7 +172,7 @@ function generateClusterSecrets(ctx: ExpandContext, out: Expansion): void {
     if (!c.files) continue;
     const s = bySecret.get(c.secretName) ?? { stringData: {}, data: {}, origin: [...c.at, 'files'] };
     bySecret.set(c.secretName, s);
-    // The keyring of every per-service user in use (RB051 reports one without a file).
+    // The keyring of every per-service user in use (RB057 reports one without a file).
     const userKeyrings = cephUsersInUse(inv, c)
       .filter((u) => u !== c.user && c.files!.keyrings?.[u] !== undefined)
       .map((u) => [keyringKey(c, u), c.files!.keyrings![u], ['keyrings', u]] as const);

@@ -34,8 +34,8 @@ import { externalSecretStore } from './RB040-external-secret-store.js';
 import { credentialInExtraConfig } from './RB041-credential-in-extra-config.js';
 import { secretInPackageFile } from './RB042-secret-in-package-file.js';
 import { refreshInterval } from './RB043-refresh-interval.js';
-import { sectionWrittenByTool } from './RB050-section-written-by-tool.js';
-import { cephUserKeyring } from './RB051-ceph-user-keyring.js';
+import { sectionWrittenByTool } from './RB056-section-written-by-tool.js';
+import { cephUserKeyring } from './RB057-ceph-user-keyring.js';
 
 export type { InventoryRuleContext } from './context.js';
 

@@ -1,7 +1,7 @@
 /**
  * Every `sections` field of the inventory (service-wide and per pod), with
  * where it is and what it may not name: the rules that check `options`
- * (credentials, line breaks) check these too, and RB050 keeps them off what
+ * (credentials, line breaks) check these too, and RB056 keeps them off what
  * the tool writes itself.
  */
 import type { FieldPath, Inventory, Sections } from '../../inventory/model.js';

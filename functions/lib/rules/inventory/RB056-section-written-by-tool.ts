@@ -11,7 +11,7 @@ const WRITTEN_BY_TOOL: Record<'cinder' | 'manila' | 'glance', string[]> = {
 };
 
 export const sectionWrittenByTool: Rule<InventoryRuleContext> = {
-  id: 'RB050',
+  id: 'RB056',
   name: 'section-written-by-tool',
   severity: 'error',
   summary: '`sections` names a back end\'s own section, a key the tool writes (enabled_backends, volume_driver, default_backend, ...), or a service that has nothing to render.',

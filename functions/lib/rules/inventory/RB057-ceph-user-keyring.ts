@@ -3,7 +3,7 @@ import type { Rule } from '../rule.js';
 import { type InventoryRuleContext } from './context.js';
 
 export const cephUserKeyring: Rule<InventoryRuleContext> = {
-  id: 'RB051',
+  id: 'RB057',
   name: 'ceph-user-keyring',
   severity: 'error',
   summary: 'A Ceph cluster generated from files (ceph[].files) has a per-service user (ceph[].users) without a keyring file in files.keyrings, or a keyring file for a user nothing reads with.',
