@@ -29,7 +29,7 @@ const PIPELINE_RULES = [
 async function loadRules() {
   const result = await esbuild.build({
     stdin: {
-      contents: "export { inventoryRules } from './functions/lib/rules/inventory/index.ts';\nexport { manifestRules } from './functions/lib/rules/manifest/index.ts';\nexport { ownedFieldWrittenByHand } from './functions/lib/rules/merge/RB091-owned-field-written-by-hand.ts';\n",
+      contents: "export { inventoryRules } from './functions/lib/rules/inventory/index.ts';\nexport { manifestRules, selfCheckRules } from './functions/lib/rules/manifest/index.ts';\nexport { ownedFieldWrittenByHand } from './functions/lib/rules/merge/RB091-owned-field-written-by-hand.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -58,12 +58,13 @@ function section(title, intro, rules) {
   return md;
 }
 
-function render({ inventoryRules, manifestRules, ownedFieldWrittenByHand }) {
+function render({ inventoryRules, manifestRules, selfCheckRules, ownedFieldWrittenByHand }) {
   const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const merge = [...PIPELINE_RULES, ownedFieldWrittenByHand].sort(byId);
   const inventory = [...inventoryRules].sort(byId);
-  const manifest = [...manifestRules].sort(byId);
-  const all = [...inventory, ...merge, ...manifest].sort(byId);
+  const selfCheck = new Set(selfCheckRules.map((r) => r.id));
+  const manifest = manifestRules.filter((r) => !selfCheck.has(r.id)).sort(byId);
+  const all = [...inventory, ...merge, ...manifestRules].sort(byId);
   let md = '# Rules\n\n';
   md += 'Generated from the rule metadata in `functions/lib/rules/` by `node scripts/gen-rules-doc.mjs`; do not edit by hand.\n';
   md += 'Every diagnostic names its rule (`error[RB100]`), the file, line and column, and the field path. Inventory rules check the\n';
@@ -76,6 +77,14 @@ function render({ inventoryRules, manifestRules, ownedFieldWrittenByHand }) {
   md += section('Inventory rules', 'Checked on the `BackendInventory` before anything is generated.', inventory);
   md += section('Merge checks', 'Reported while the generated parts are merged into the package.', merge);
   md += section('Manifest rules', 'Checked on rendered output and on hand-written manifests (`rhoso-backends validate`).', manifest);
+  md += section(
+    'Render self-check',
+    'Run last on every render (`render`, `fn`, `check`, `validate` of a package with an inventory), never on hand-written manifests alone: ' +
+      'from the rendered objects alone (customServiceConfig, customServiceConfigSecrets, and the operators\' propagation algorithm), each promise ' +
+      'the inventory makes is verified. A finding is a bug of rhoso-backends or an input it did not foresee (often a hand-written entry in the ' +
+      'package), never a silent success. See [storage-services.md](storage-services.md#render-self-check).',
+    [...selfCheckRules].sort(byId),
+  );
   return md.replace(/\n+$/, '\n');
 }
 

@@ -70,7 +70,7 @@ function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Rec
   service.customServiceConfig = tidyIni(
     renderTemplate(driver.template, {
       availabilityZone: b.availabilityZone,
-      ceph: driver.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster)) : undefined,
+      ceph: driver.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster), 'cinderBackup') : undefined,
       options: optionPairs(b.options),
       extraConfig: '',
     }),

@@ -18,7 +18,7 @@
  *   pod sees only its own clusters, and no pod receives two volumes with the
  *   same name or mountPath.
  */
-import type { CephCluster, FieldPath, Inventory } from '../inventory/model.js';
+import type { CephCluster, CephRole, FieldPath, Inventory } from '../inventory/model.js';
 import { getDriver } from '../catalog/index.js';
 import { readPackageFile, type ExpandContext } from './context.js';
 import { generatedMetadata, type Expansion } from './plan.js';
@@ -39,7 +39,22 @@ export const DEFAULT_CEPH_DIR = '/etc/ceph';
 
 /** Key names in the cluster Secret: the names Ceph looks for in its config directory. */
 export const confKey = (c: CephCluster) => `${c.name}.conf`;
-export const keyringKey = (c: CephCluster) => `${c.name}.client.${c.user}.keyring`;
+export const keyringKey = (c: CephCluster, user: string = c.user) => `${c.name}.client.${user}.keyring`;
+
+/** The client user a service reads a cluster with: its own from `users`, else `user`. */
+export const cephUser = (c: CephCluster, role: CephRole): string => c.users[role] ?? c.user;
+
+/** Every client user of a cluster that some reader uses (`user` first when a service falls back to it). */
+export function cephUsersInUse(inv: Inventory, c: CephCluster): string[] {
+  const roles = new Set(cephConsumers(inv).filter((x) => x.clusters.includes(c.name)).map(roleOf));
+  return [...new Set([...roles].map((r) => cephUser(c, r)))];
+}
+
+/** The service whose client user a consumer reads with. */
+export const roleOf = (c: CephConsumer): CephRole => (c.value === 'CinderBackup' ? 'cinderBackup' : c.service);
+
+/** With per-service users, each pod mounts only the conf and its own keyring (secret items), not the whole Secret. */
+const selective = (c: CephCluster) => Object.keys(c.users).length > 0;
 
 /** The cluster a back end, store or backup reads: the named one, or the only one. */
 export function resolveCluster(inv: Inventory, name: string | undefined): CephCluster | undefined {
@@ -73,7 +88,13 @@ function volumeName(dir: string, clusters: CephCluster[]): string {
   return dir === DEFAULT_CEPH_DIR ? CEPH_VOLUME : `${CEPH_VOLUME}-${clusters[0].name}`;
 }
 
-function volumesFor(clusters: CephCluster[]): { volumes: unknown[]; mounts: unknown[] } {
+/** The keys one reader (role) of `c` mounts: the conf and its user's keyring (undefined: the whole Secret). */
+function itemsFor(c: CephCluster, role: CephRole | undefined): Array<{ key: string; path: string }> | undefined {
+  if (!role || !selective(c)) return undefined;
+  return [confKey(c), keyringKey(c, cephUser(c, role))].map((k) => ({ key: k, path: k }));
+}
+
+function volumesFor(clusters: CephCluster[], role?: CephRole): { volumes: unknown[]; mounts: unknown[] } {
   const byDir = new Map<string, CephCluster[]>();
   for (const c of clusters) {
     const dir = c.mountPath.replace(/\/+$/, '') || '/';
@@ -84,10 +105,15 @@ function volumesFor(clusters: CephCluster[]): { volumes: unknown[]; mounts: unkn
   for (const [dir, here] of byDir) {
     const name = volumeName(dir, here);
     const secrets = [...new Set(here.map((c) => c.secretName))];
+    // Keys per Secret when some cluster there has per-service users (clusters sharing a Secret add theirs).
+    const items = (secret: string) => {
+      const of = here.filter((c) => c.secretName === secret).map((c) => itemsFor(c, role));
+      return of.some((i) => i === undefined) ? undefined : of.flat().filter((it, i, all) => all.findIndex((x) => x!.key === it!.key) === i);
+    };
     volumes.push(
       secrets.length === 1
-        ? { name, secret: { secretName: secrets[0] } }
-        : { name, projected: { sources: secrets.map((s) => ({ secret: { name: s } })) } },
+        ? { name, secret: { secretName: secrets[0], ...(items(secrets[0]) ? { items: items(secrets[0]) } : {}) } }
+        : { name, projected: { sources: secrets.map((s) => ({ secret: { name: s, ...(items(s) ? { items: items(s) } : {}) } })) } },
     );
     mounts.push({ name, mountPath: dir, readOnly: true });
   }
@@ -101,16 +127,18 @@ export function expandCeph(ctx: ExpandContext, out: Expansion): void {
 
   for (const service of ['cinder', 'manila', 'glance'] as const) {
     // Group the service's consumers by the clusters they read (in inventory order).
-    const groups = new Map<string, { clusters: CephCluster[]; values: string[] }>();
+    // With per-service users, readers with another user (cinder-volume vs cinder-backup) mount other keys.
+    const groups = new Map<string, { clusters: CephCluster[]; values: string[]; role?: CephRole }>();
     for (const c of consumers.filter((x) => x.service === service)) {
       const clusters = inv.ceph.filter((k) => c.clusters.includes(k.name));
-      const key = clusters.map((k) => k.name).join(',');
-      const g = groups.get(key) ?? { clusters, values: [] };
+      const role = clusters.some(selective) ? roleOf(c) : undefined;
+      const key = clusters.map((k) => k.name).join(',') + (role ? `|${role}` : '');
+      const g = groups.get(key) ?? { clusters, values: [], role };
       g.values.push(c.value);
       groups.set(key, g);
     }
     if (groups.size === 0) continue;
-    const extraVol = [...groups.values()].map((g) => ({ propagation: g.values, extraVolType: 'Ceph', ...volumesFor(g.clusters) }));
+    const extraVol = [...groups.values()].map((g) => ({ propagation: g.values, extraVolType: 'Ceph', ...volumesFor(g.clusters, g.role) }));
     out.controlPlane.push({
       kind: 'item',
       path: ['spec', service, 'template', 'extraMounts'],
@@ -144,11 +172,13 @@ function generateClusterSecrets(ctx: ExpandContext, out: Expansion): void {
     if (!c.files) continue;
     const s = bySecret.get(c.secretName) ?? { stringData: {}, data: {}, origin: [...c.at, 'files'] };
     bySecret.set(c.secretName, s);
-    for (const [key, rel, field] of [
-      [confKey(c), c.files.conf, 'conf'],
-      [keyringKey(c), c.files.keyring, 'keyring'],
-    ] as const) {
-      const content = readPackageFile(ctx, rel, [...c.at, 'files', field]);
+    // The keyring of every per-service user in use (RB057 reports one without a file).
+    const userKeyrings = cephUsersInUse(inv, c)
+      .filter((u) => u !== c.user && c.files!.keyrings?.[u] !== undefined)
+      .map((u) => [keyringKey(c, u), c.files!.keyrings![u], ['keyrings', u]] as const);
+    const sources: ReadonlyArray<readonly [string, string, string | readonly string[]]> = [[confKey(c), c.files.conf, 'conf'], [keyringKey(c), c.files.keyring, 'keyring'], ...userKeyrings];
+    for (const [key, rel, field] of sources) {
+      const content = readPackageFile(ctx, rel, [...c.at, 'files', ...(typeof field === 'string' ? [field] : field)]);
       if (content === undefined) continue;
       const text = content.toString('utf8');
       if (Buffer.from(text, 'utf8').equals(content) && !/[\u0000-\u0008\u000E-\u001F]/.test(text)) s.stringData[key] = text;

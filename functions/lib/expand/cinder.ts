@@ -4,11 +4,12 @@
  * customServiceConfigSecrets, files via an instance-level extraMounts entry.
  */
 import { getDriver, renderTemplate, type DriverProfile } from '../catalog/index.js';
-import type { CephCluster, CinderBackend, Options } from '../inventory/model.js';
+import type { CephCluster, CephRole, CinderBackend, Options } from '../inventory/model.js';
+import { cephUser } from './ceph.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { expandFiles } from './files.js';
-import { optionPairs, tidyIni } from './ini.js';
+import { optionPairs, sectionsIni, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
 const VOLUMES = ['spec', 'cinder', 'template', 'cinderVolumes'];
@@ -19,7 +20,7 @@ export function expandCinder(ctx: ExpandContext, out: Expansion): void {
     if (!profile) continue; // RB001 reports it
     const volume: Record<string, unknown> = {};
     const secretName = expandCredentials(ctx, { component: 'cinder-volume', name: b.name, section: b.section, credentials: b.credentials, at: b.at }, out);
-    volume.customServiceConfig = cinderServiceConfig(ctx, b, profile);
+    volume.customServiceConfig = cinderServiceConfig(ctx, b, profile) + sectionsIni(b.sections);
     if (secretName) volume.customServiceConfigSecrets = [secretName];
     const nets = b.networkAttachments ?? profile.networkAttachments;
     if (nets.length > 0) volume.networkAttachments = nets;
@@ -33,6 +34,9 @@ export function expandCinder(ctx: ExpandContext, out: Expansion): void {
       out.version.push({ kind: 'key', path: ['spec', 'customContainerImages', 'cinderVolumeImages'], key: b.name, value: b.image, origin: [...b.at, 'image'] });
     }
   }
+  // Service-wide options: cinder-operator renders the template's config into every cinder pod (02-global-custom.conf).
+  const service = sectionsIni(ctx.inventory.cinder.sections);
+  if (service) out.controlPlane.push({ kind: 'key', path: ['spec', 'cinder', 'template'], key: 'customServiceConfig', value: service, origin: ['spec', 'cinder', 'sections'] });
 }
 
 /** fixed options, then catalog defaults the user did not set, then the user's options. */
@@ -49,9 +53,10 @@ export function cephClusterFor(ctx: ExpandContext, name: string | undefined): Ce
   return name ? ctx.inventory.ceph.find((c) => c.name === name) : ctx.inventory.ceph[0];
 }
 
-export function cephTemplateContext(c: CephCluster | undefined) {
+/** What the Ceph templates read; `user` is the client user of the service that reads the cluster (`role`). */
+export function cephTemplateContext(c: CephCluster | undefined, role?: CephRole) {
   if (!c) return undefined;
-  return { ...c, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
+  return { ...c, user: role ? cephUser(c, role) : c.user, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
 }
 
 function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: DriverProfile): string {
@@ -63,7 +68,7 @@ function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: Driv
     availabilityZone: b.availabilityZone,
     options: optionPairs(mergedOptions(profile, b.options)),
     extraConfig: b.extraConfig.trim(),
-    ceph: profile.needsCephCluster ? cephTemplateContext(cephClusterFor(ctx, b.cluster)) : undefined,
+    ceph: profile.needsCephCluster ? cephTemplateContext(cephClusterFor(ctx, b.cluster), 'cinder') : undefined,
   });
   return tidyIni(text);
 }

@@ -20,6 +20,11 @@ interface VolumeGroup {
   mounts: Array<{ mountPath: string; subPath: string }>;
 }
 
+/** The Secret the tool generates for a back end's files read from the package (`path`) or from a store (`externalSecret`). */
+export function fileSecretName(component: string, owner: string, source: 'path' | 'externalSecret'): string {
+  return source === 'path' ? `${component}-${owner}-files` : `${component}-${owner}-secret-files`;
+}
+
 /** Returns the extraMounts entry for the back end's files (or undefined when it has none). */
 export function expandFiles(ctx: ExpandContext, owner: FileOwner, service: 'cinder' | 'manila', component: string, out: Expansion): OwnedEntry | undefined {
   if (owner.files.length === 0) return undefined;
@@ -34,8 +39,8 @@ export function expandFiles(ctx: ExpandContext, owner: FileOwner, service: 'cind
   const fromPath: Record<string, string> = {};
   const fromPathBinary: Record<string, string> = {};
   const fromStore: Array<[string, RemoteRef]> = [];
-  const pathSecret = `${component}-${owner.name}-files`;
-  const storeSecret = `${component}-${owner.name}-secret-files`;
+  const pathSecret = fileSecretName(component, owner.name, 'path');
+  const storeSecret = fileSecretName(component, owner.name, 'externalSecret');
 
   owner.files.forEach((f, i) => {
     const at: FieldPath = [...owner.at, 'files', i];

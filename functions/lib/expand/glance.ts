@@ -33,7 +33,7 @@ import { resolveCluster } from './ceph.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { parseIni, type IniEntry } from '../ini/parse.js';
-import { optionPairs, tidyIni } from './ini.js';
+import { optionPairs, overlaySections, sectionsIni, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
 export type StoreType = GlanceStoreProfile;
@@ -96,13 +96,14 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
   for (const api of inv.glance.apis) {
     // In the API's own order (the local store first at an edge site); unknown names are RB023's.
     const stores = api.stores.map((n) => inv.glance.stores.find((s) => s.name === n)).filter((s): s is GlanceStore => s !== undefined);
-    const generated = tidyIni(
-      renderTemplate('glance-api', {
-        enabledBackends: stores.map((s) => `${s.name}:${s.type}`).join(','),
-        defaultBackend: defaultStoreOf(inv, api),
-        stores: stores.map((s) => ({ body: sections.get(s.name) })),
-      }),
-    );
+    const generated =
+      tidyIni(
+        renderTemplate('glance-api', {
+          enabledBackends: stores.map((s) => `${s.name}:${s.type}`).join(','),
+          defaultBackend: defaultStoreOf(inv, api),
+          stores: stores.map((s) => ({ body: sections.get(s.name) })),
+        }),
+      ) + sectionsIni(overlaySections(inv.glance.sections, api.sections));
     const value: Record<string, unknown> = { customServiceConfig: withInherited(generated, inherited) };
     const apiSecrets = stores.map((s) => secrets.get(s.name)).filter((x): x is string => x !== undefined);
     if (apiSecrets.length) value.customServiceConfigSecrets = apiSecrets;
@@ -163,7 +164,8 @@ export function isStoreConfig(entries: readonly IniEntry[], e: Pick<IniEntry, 's
 function withInherited(generated: string, inherited: readonly IniEntry[]): string {
   if (inherited.length === 0) return generated;
   const sections = new Map<string, Array<[string, string]>>();
-  for (const sec of parseIni(generated).sections) sections.set(sec.name, sec.entries.map((e) => [e.key, e.value]));
+  // A section may appear twice (the template's [DEFAULT] and the inventory's `sections`): keep both halves.
+  for (const sec of parseIni(generated).sections) sections.set(sec.name, [...(sections.get(sec.name) ?? []), ...sec.entries.map((e): [string, string] => [e.key, e.value])]);
   for (const e of inherited) {
     const name = e.section.toUpperCase() === 'DEFAULT' ? 'DEFAULT' : e.section;
     const entries = sections.get(name) ?? [];
@@ -184,7 +186,7 @@ function storeSection(ctx: ExpandContext, s: GlanceStore): string {
       name: s.name,
       description,
       datadir: s.type === 'file' ? fileStoreDir(ctx.inventory, s) : undefined,
-      ceph: s.type === 'rbd' ? cephTemplateContext(resolveCluster(ctx.inventory, s.cluster)) : undefined,
+      ceph: s.type === 'rbd' ? cephTemplateContext(resolveCluster(ctx.inventory, s.cluster), 'glance') : undefined,
       options: optionPairs(options),
       extraConfig: '',
     }),

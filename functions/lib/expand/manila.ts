@@ -14,7 +14,7 @@ import { resolveCluster } from './ceph.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { expandFiles } from './files.js';
-import { optionPairs, tidyIni } from './ini.js';
+import { optionPairs, sectionsIni, tidyIni } from './ini.js';
 import type { Expansion } from './plan.js';
 
 const TEMPLATE = ['spec', 'manila', 'template'];
@@ -39,7 +39,7 @@ export function expandManila(ctx: ExpandContext, out: Expansion): void {
     for (const p of protocols) if (!apiProtocols.includes(p)) apiProtocols.push(p);
 
     const share: Record<string, unknown> = {};
-    share.customServiceConfig = shareServiceConfig(ctx, b, profile, protocols);
+    share.customServiceConfig = shareServiceConfig(ctx, b, profile, protocols) + sectionsIni(b.sections);
     const secretName = expandCredentials(ctx, { component: 'manila-share', name: b.name, section: b.section, credentials: b.credentials, at: b.at }, out);
     if (secretName) share.customServiceConfigSecrets = [secretName];
     const nets = b.networkAttachments ?? profile.networkAttachments;
@@ -62,6 +62,9 @@ export function expandManila(ctx: ExpandContext, out: Expansion): void {
     value: tidyIni(renderTemplate('manila-api', { protocols: apiProtocols.join(',') })),
     origin: ['spec', 'manila', 'backends'],
   });
+  // Service-wide options: manila-operator adds the template's config to every manila pod.
+  const service = sectionsIni(ctx.inventory.manila.sections);
+  if (service) out.controlPlane.push({ kind: 'key', path: TEMPLATE, key: 'customServiceConfig', value: service, origin: ['spec', 'manila', 'sections'] });
 }
 
 function shareServiceConfig(ctx: ExpandContext, b: ManilaBackend, profile: DriverProfile, protocols: string[]): string {
@@ -76,7 +79,7 @@ function shareServiceConfig(ctx: ExpandContext, b: ManilaBackend, profile: Drive
       availabilityZone: b.availabilityZone,
       options: optionPairs(mergedOptions(profile, b.options)),
       extraConfig: b.extraConfig.trim(),
-      ceph: profile.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster)) : undefined,
+      ceph: profile.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster), 'manila') : undefined,
     }),
   );
 }

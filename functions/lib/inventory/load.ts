@@ -20,6 +20,7 @@ import {
   type Inventory,
   type ManilaBackend,
   type Options,
+  type Sections,
 } from './model.js';
 
 /** Kinds of the backends.rhoso.io group: the inventory and the image catalog it may reference. */
@@ -203,6 +204,7 @@ function toModel(raw: any, path: string): Inventory {
     secretName: c.secretName ?? (i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`),
     mountPath: c.mountPath ?? '/etc/ceph',
     user: c.user ?? 'openstack',
+    users: c.users ?? {},
     pools: { volumes: 'volumes', images: 'images', backups: 'backups', ...(c.pools ?? {}) },
     files: c.files,
   }));
@@ -219,6 +221,7 @@ function toModel(raw: any, path: string): Inventory {
     nodeSelector: b.nodeSelector,
     extraConfig: b.extraConfig ?? '',
     cluster: b.cluster,
+    sections: (b.sections ?? {}) as Sections,
   });
   const cinderBackends: CinderBackend[] = (spec.cinder?.backends ?? []).map((b: any, i: number) => {
     const c = common(b, ['spec', 'cinder', 'backends', i]);
@@ -260,6 +263,7 @@ function toModel(raw: any, path: string): Inventory {
     networkAttachments: a.networkAttachments ?? ['storage'],
     stores: a.stores ?? storeNames,
     defaultStore: a.defaultStore,
+    sections: (a.sections ?? {}) as Sections,
   });
   const apis: GlanceApi[] = spec.glance?.apis?.length
     ? spec.glance.apis.map((a: any, i: number) => toApi(a, ['spec', 'glance', 'apis', i]))
@@ -289,8 +293,9 @@ function toModel(raw: any, path: string): Inventory {
       backends: cinderBackends,
       backup,
       backups,
+      sections: spec.cinder?.sections ?? {},
     },
-    manila: { backends: manilaBackends },
+    manila: { backends: manilaBackends, sections: spec.manila?.sections ?? {} },
     glance: {
       stores: (spec.glance?.stores ?? []).map((s: any, i: number) => ({
         at: ['spec', 'glance', 'stores', i],
@@ -303,6 +308,7 @@ function toModel(raw: any, path: string): Inventory {
         credentials: s.credentials,
       })),
       apis,
+      sections: spec.glance?.sections ?? {},
     },
     mounts: (spec.mounts ?? []).map((m: any, i: number) => ({
       at: ['spec', 'mounts', i],

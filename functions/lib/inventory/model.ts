@@ -6,6 +6,8 @@
 export type OptionValue = string | number | boolean;
 export type Options = Record<string, OptionValue>;
 export type OperatorLine = '18-stable' | 'main';
+/** INI options by section name (`sections` fields): section -> options. */
+export type Sections = Record<string, Options>;
 
 export interface SecretStoreRef {
   name: string;
@@ -51,6 +53,8 @@ interface BackendBase {
   nodeSelector?: Record<string, string>;
   extraConfig: string;
   cluster?: string;
+  /** Options of the back end's pod outside its own section (`sections`). */
+  sections: Sections;
 }
 
 export interface CinderBackend extends BackendBase {
@@ -104,6 +108,8 @@ export interface GlanceApi {
   stores: string[];
   /** As written; the default store is resolved by expand/glance.ts. */
   defaultStore?: string;
+  /** Options of this API's pods only (`sections`). */
+  sections: Sections;
 }
 
 export interface CephCluster {
@@ -113,9 +119,14 @@ export interface CephCluster {
   secretName: string;
   mountPath: string;
   user: string;
+  /** Per-service users as written (a service not named uses `user`): expand/ceph.ts cephUser. */
+  users: Partial<Record<CephRole, string>>;
   pools: { volumes: string; images: string; backups: string };
-  files?: { conf: string; keyring: string };
+  files?: { conf: string; keyring: string; keyrings?: Record<string, string> };
 }
+
+/** The services that read a Ceph cluster with a client user of their own. */
+export type CephRole = 'cinder' | 'cinderBackup' | 'glance' | 'manila';
 
 export interface Mount {
   at: FieldPath;
@@ -142,10 +153,10 @@ export interface Inventory {
    * backup: spec.cinder.backup as written (single form). backups: every
    * backup service, whichever form it was written in; read this one.
    */
-  cinder: { backends: CinderBackend[]; backup?: CinderBackup; backups: CinderBackup[] };
-  manila: { backends: ManilaBackend[] };
+  cinder: { backends: CinderBackend[]; backup?: CinderBackup; backups: CinderBackup[]; sections: Sections };
+  manila: { backends: ManilaBackend[]; sections: Sections };
   /** apis: spec.glance.api or spec.glance.apis (always at least one API). */
-  glance: { stores: GlanceStore[]; apis: GlanceApi[] };
+  glance: { stores: GlanceStore[]; apis: GlanceApi[]; sections: Sections };
   mounts: Mount[];
 }
 

@@ -20,6 +20,7 @@ export const pathOutsidePackage: Rule<InventoryRuleContext> = {
     for (const b of allBackends(ctx.inventory)) b.files.forEach((f, i) => f.path && refs.push({ rel: f.path, at: [...b.at, 'files', i, 'path'] }));
     for (const c of ctx.inventory.ceph) {
       if (c.files) refs.push({ rel: c.files.conf, at: [...c.at, 'files', 'conf'] }, { rel: c.files.keyring, at: [...c.at, 'files', 'keyring'] });
+      for (const [user, rel] of Object.entries(c.files?.keyrings ?? {})) refs.push({ rel, at: [...c.at, 'files', 'keyrings', user] });
     }
     if (ctx.inventory.images.catalog) refs.push({ rel: ctx.inventory.images.catalog, at: ['spec', 'images', 'catalog'] });
     for (const r of refs) {

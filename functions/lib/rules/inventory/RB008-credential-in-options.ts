@@ -2,6 +2,7 @@ import { getDriver } from '../../catalog/index.js';
 import type { Rule } from '../rule.js';
 import { allBackends, type InventoryRuleContext } from './context.js';
 import { credentialOwners, driverCredentialKeys } from './credential-keys.js';
+import { sectionOptions } from './sections.js';
 
 /** Option names that hold secrets whatever the driver (so custom drivers, glance stores and backups are covered too). */
 export const SECRET_OPTION = /(^|_)(password|passwd|token|secret|secret_key|access_key|private_key|api_key|login|store_key)$/;
@@ -10,7 +11,7 @@ export const credentialInOptions: Rule<InventoryRuleContext> = {
   id: 'RB008',
   name: 'credential-in-options',
   severity: 'error',
-  summary: 'A credential (password, token, login, access key, or a key the driver keeps in its Secret) is written under `options`.',
+  summary: 'A credential (password, token, login, access key, or a key the driver keeps in its Secret) is written under `options` or `sections`.',
   why: '`options` land in customServiceConfig in the OpenStackControlPlane, in plain text, in Git, and in every `oc get` output.',
   fix: 'Move `pure_api_token` from `options:` to the back end\'s `credentials:` (externalSecret, secretName or, in a lab, values).',
   check({ inventory, item }, report) {
@@ -39,6 +40,17 @@ export const credentialInOptions: Rule<InventoryRuleContext> = {
           hint: `move ${key} under credentials (externalSecret.data, a Secret named by secretName, or values with allowPlaintext)`,
         });
       }
+    }
+    // `sections` land in customServiceConfig exactly like options.
+    for (const o of sectionOptions(inventory)) {
+      if (!SECRET_OPTION.test(o.key)) continue;
+      report({
+        item,
+        path: o.at,
+        key: true,
+        message: `"${o.key}" is a credential and would be written in plain text into customServiceConfig`,
+        hint: `move ${o.key} into a back end's credentials, or into a Secret you list in customServiceConfigSecrets by hand`,
+      });
     }
   },
 };

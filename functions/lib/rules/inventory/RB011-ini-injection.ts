@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { allBackends, type InventoryRuleContext } from './context.js';
+import { sectionOptions } from './sections.js';
 
 export const iniInjection: Rule<InventoryRuleContext> = {
   id: 'RB011',
@@ -18,6 +19,9 @@ export const iniInjection: Rule<InventoryRuleContext> = {
           if (typeof v === 'string' && /[\r\n]/.test(v)) report({ item, path: [...b.at, 'credentials', 'values', k], message: `value of "${k}" spans several lines`, hint: 'use a single line, or a file under files:' });
         }
       }
+    }
+    for (const o of sectionOptions(inventory)) {
+      if (typeof o.value === 'string' && /[\r\n]/.test(o.value)) report({ item, path: o.at, message: `value of "${o.key}" spans several lines`, hint: 'use a single line, or a file under files:' });
     }
   },
 };

@@ -46,6 +46,8 @@ import { fcWithoutPlacement } from './RB052-fc-without-placement.js';
 import { glanceFileStoreEphemeral } from './RB053-glance-file-store-ephemeral.js';
 import { inventoryNotLocalConfig } from './RB054-inventory-not-local-config.js';
 import { emptyBackends } from './RB055-empty-backends.js';
+import { sectionWrittenByTool } from './RB056-section-written-by-tool.js';
+import { cephUserKeyring } from './RB057-ceph-user-keyring.js';
 
 export type { InventoryRuleContext } from './context.js';
 
@@ -95,4 +97,6 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   glanceFileStoreEphemeral,
   inventoryNotLocalConfig,
   emptyBackends,
+  sectionWrittenByTool,
+  cephUserKeyring,
 ];

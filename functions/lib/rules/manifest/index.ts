@@ -36,6 +36,10 @@ import { iniSyntax } from './RB142-ini-syntax.js';
 import { secretSectionMismatch } from './RB143-secret-section-mismatch.js';
 import { enabledBackendsSection } from './RB144-enabled-backends-section.js';
 import { glanceTemplateConfigHidden } from './RB145-glance-template-config-hidden.js';
+import { selfCheckCredentialReach } from './RB160-self-check-credential-reach.js';
+import { selfCheckCephReach } from './RB161-self-check-ceph-reach.js';
+import { selfCheckFileReach } from './RB162-self-check-file-reach.js';
+import { selfCheckOptionValue } from './RB163-self-check-option-value.js';
 import { crdSchema } from './RB190-crd-schema.js';
 import { providedSecretNamespace } from './RB200-provided-secret-namespace.js';
 import { providedSecretKeys } from './RB201-provided-secret-keys.js';
@@ -46,6 +50,12 @@ import { secretProvidedTwice } from './RB205-secret-provided-twice.js';
 import { releaseBumpKeepsImages } from './RB300-release-bump-keeps-images.js';
 
 export type { ManifestRuleContext } from './context.js';
+
+/**
+ * The render self-check (RB160-RB169): the rendered objects against what the
+ * inventory promises. Quiet outside render mode; run last, on every render.
+ */
+export const selfCheckRules: Rule<ManifestRuleContext>[] = [selfCheckCredentialReach, selfCheckCephReach, selfCheckFileReach, selfCheckOptionValue];
 
 export const manifestRules: Rule<ManifestRuleContext>[] = [
   unknownPropagationValue,
@@ -91,4 +101,5 @@ export const manifestRules: Rule<ManifestRuleContext>[] = [
   secretTemplateKeys,
   secretProvidedTwice,
   releaseBumpKeepsImages,
+  ...selfCheckRules,
 ];
