@@ -138,7 +138,8 @@ for (const r of results) {
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   const plain = r.stdout.replace(/\x1b\[[0-9;]*m/g, '');
-  const num = (label) => Number((plain.match(new RegExp(`${label}:\\s+(\\d+)`)) ?? [])[1] ?? 0);
+  // The last summary is uvu's own: a test may print a nested run's output before it.
+  const num = (label) => Number([...plain.matchAll(new RegExp(`^\\s*${label}:\\s+(\\d+)`, 'gm'))].at(-1)?.[1] ?? 0);
   // uvu's Total counts the tests that ran; skipped ones are counted apart.
   const total = num('Total');
   const ok = num('Passed');
