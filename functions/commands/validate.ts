@@ -10,19 +10,11 @@ import type { Item } from '../lib/io/resources.js';
 import { findInventory } from '../lib/inventory/load.js';
 import type { OperatorLine } from '../lib/inventory/model.js';
 import { checkManifests, type ManifestCheckOptions } from '../lib/rules/manifest/check.js';
+import { COMMANDS } from './options.js';
 import { parseArgs, UsageError } from './args.js';
 import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO, type Format } from './output.js';
 
-export const validateFlags = {
-  format: { value: true, choices: ['text', 'json'] },
-  'operator-line': { value: true, choices: ['18-stable', 'main'] },
-  strict: {},
-  release: { value: true },
-  'allowed-registry': { value: true, repeat: true },
-  'require-digest': {},
-  external: { value: true, repeat: true },
-  'package-root': { value: true },
-};
+export const validateFlags = COMMANDS['validate'].options;
 
 export async function validateCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const args = parseArgs(argv, validateFlags);
@@ -53,8 +45,9 @@ export async function validateCommand(argv: string[], io: CommandIO = processIO(
   const { readInputs } = await import('../lib/io/package.js');
   const read = readInputs(args.positional);
   const found = hasErrors(read.diagnostics) ? [...read.diagnostics] : [...read.diagnostics, ...(await check(read.items, options, read.root))];
-  const diagnostics = displayPaths(sortDiagnostics(found), read.root);
-  printDiagnostics(diagnostics, format, io.stderr);
+  const diagnostics = displayPaths(sortDiagnostics(found), read.root, args.positional);
+  // The findings are validate's result: as JSON they go to stdout (`> findings.json`); as text, to stderr with the other diagnostics.
+  printDiagnostics(diagnostics, format, format === 'json' ? io.stdout : io.stderr);
   if (format === 'text') io.stderr.write(summary(diagnostics, new Set(read.items.map((i) => i.path)).size));
   return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
 }
