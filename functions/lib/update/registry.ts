@@ -160,7 +160,7 @@ class RegistryClient {
           res.on('error', reject);
         },
       );
-      req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${Math.round(this.timeoutMs / 1000)} s`), { code: 'ETIMEDOUT', timedOut: true })));
+      req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${this.timeoutMs / 1000} s`), { code: 'ETIMEDOUT', timedOut: true })));
       req.on('error', (err: NodeJS.ErrnoException & { timedOut?: boolean }) =>
         reject(Object.assign(new Error(err.code && err.code !== 'ECONNRESET' && !err.timedOut ? `${err.code} (${err.message})` : err.message), { code: err.code })),
       );
