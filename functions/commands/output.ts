@@ -35,8 +35,7 @@ export interface Terminal {
  * terminal, FORCE_COLOR=0 off.
  */
 export function terminalOf(fd: number, env: NodeJS.ProcessEnv): Terminal {
-  // node:tty only here: nothing at start-up, and only when there is something to print.
-  const isTTY = (require('node:tty') as typeof import('node:tty')).isatty(fd);
+  const isTTY = isTerminal(fd);
   const force = env.FORCE_COLOR;
   const color = env.NO_COLOR ? false : force !== undefined && force !== '' ? force !== '0' && force !== 'false' : isTTY && env.TERM !== 'dumb';
   return { codeFrame: isTTY, color };
@@ -53,6 +52,21 @@ export interface CommandIO {
   env: NodeJS.ProcessEnv;
   /** All of stdin, as bytes (decoded by the command, so bad UTF-8 is a diagnostic) or text. */
   readStdin(): Uint8Array | string;
+}
+
+/**
+ * Whether fd is a terminal, without node:tty: loading it (it pulls in net
+ * and stream) costs 10-30 ms, more than the rest of a render's start-up. A
+ * terminal is a character device; the one other character device stderr is
+ * commonly sent to is /dev/null.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    const st = fs.fstatSync(fd);
+    return st.isCharacterDevice() && st.rdev !== fs.statSync('/dev/null').rdev;
+  } catch {
+    return false;
+  }
 }
 
 export function processIO(): CommandIO {
