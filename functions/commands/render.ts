@@ -91,10 +91,9 @@ export function renderDocuments(paths: string[], flags: Record<string, unknown>,
   return { docs, diagnostics, summary: displayPaths(summaryLines(result), read.root, paths) };
 }
 
-/** A single file given on the command line is where an empty input is; a folder or several paths have no one place. */
+/** Where an empty input is reported: the (first) path given, as given (displayPaths maps it back). */
 function emptyInputLocation(paths: string[], root: string): Partial<Diagnostic> {
-  const file = paths.length === 1 ? path.relative(root, path.resolve(paths[0])) : '';
-  return file && fs.existsSync(paths[0]) && fs.statSync(paths[0]).isFile() ? { file, line: 1, column: 1 } : {};
+  return { file: path.relative(root, path.resolve(paths[0])) || '.', line: 1, column: 1 };
 }
 
 export interface RenderSettings {
