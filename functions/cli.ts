@@ -1,32 +1,20 @@
 /**
  * rhoso-backends: one bin, one subcommand per user task.
  * Exit codes: 0 ok, 1 the input has errors (diagnostics say which), 2 the
- * command line is wrong, 3 an internal error (a bug: please report it).
+ * command line is wrong, 3 an internal error (a bug: please report it), 4
+ * plan-update --check-registry could not reach a registry.
+ * Output: the result on stdout, human diagnostics on stderr (docs/cli.md).
  */
-import { UsageError } from './commands/args.js';
+import { HelpRequested, UsageError } from './commands/args.js';
+import { COMMANDS } from './commands/options.js';
 import { EXIT_USAGE, processIO, type CommandIO } from './commands/output.js';
-
-const USAGE = `Usage: rhoso-backends <command> [options]
-
-Commands:
-  render PATH...        expand the BackendInventory in PATH and print the manifests
-                        (--output-dir DIR writes one file per resource plus kustomization.yaml)
-  fn                    KRM function: ResourceList on stdin, ResourceList on stdout
-  validate PATH...      check inventories and hand-written OpenStackControlPlane / OpenStackVersion files
-  explain PATH...       show, per pod, what it mounts and which Secrets reach it
-  check PATH --output-dir DIR   exit 1 with a diff when DIR is not what render would write
-  plan-update PATH --to VERSION  plan (or --write) a RHOSO minor update of partner images
-
-Common options:
-  --format text|json    diagnostics format (default text, on stderr)
-  --operator-line 18-stable|main   which openstack-operator line to validate against
-  --help                this text
-`;
 
 type Command = (argv: string[], io: CommandIO) => Promise<number>;
 
 /** An unexpected exception: a bug, not a user's mistake. */
 export const EXIT_INTERNAL = 3;
+
+const VERSION = '0.1.0';
 
 const commands: Record<string, () => Promise<Command>> = {
   render: async () => (await import('./commands/render.js')).renderCommand,
@@ -35,30 +23,56 @@ const commands: Record<string, () => Promise<Command>> = {
   explain: async () => (await import('./commands/explain.js')).explainCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
   'plan-update': async () => (await import('./commands/plan-update.js')).planUpdateCommand,
+  completion: async () => (await import('./commands/completion.js')).completionCommand,
 };
+
+const help = () => import('./commands/help.js');
+
+/** The usage line and where to find more: what every usage error ends with. */
+function usageLine(name?: string): string {
+  return name
+    ? `Usage: rhoso-backends ${COMMANDS[name].synopsis}\nRun 'rhoso-backends ${name} --help' for the options.\n`
+    : `Usage: rhoso-backends <command> [options]\nRun 'rhoso-backends --help' for the commands.\n`;
+}
+
+async function unknownCommand(name: string, io: CommandIO): Promise<number> {
+  const { didYouMean } = await import('./lib/diagnostics/did-you-mean.js');
+  const hint = name.startsWith('-') ? '' : didYouMean(name, Object.keys(commands));
+  const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command "${name}"`;
+  io.stderr.write(`rhoso-backends: ${what}${hint ? `; ${hint}` : ''}\n${usageLine()}`);
+  return EXIT_USAGE;
+}
 
 export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(USAGE);
-    return name ? 0 : EXIT_USAGE;
+  if (!name) {
+    io.stderr.write((await help()).topHelp());
+    return EXIT_USAGE;
   }
-  if (name === '--version') {
-    io.stdout.write('rhoso-backends 0.1.0\n');
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    io.stdout.write((await help()).topHelp());
+    return 0;
+  }
+  if (name === 'help') {
+    if (!commands[rest[0]]) return unknownCommand(rest[0], io);
+    io.stdout.write((await help()).commandHelp(rest[0]));
+    return 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`rhoso-backends ${VERSION}\n`);
     return 0;
   }
   const load = commands[name];
-  if (!load) {
-    const { didYouMean } = await import('./lib/diagnostics/did-you-mean.js');
-    const hint = didYouMean(name, Object.keys(commands));
-    io.stderr.write(`rhoso-backends: unknown command "${name}"${hint ? `; ${hint}` : ''}\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  if (!load) return unknownCommand(name, io);
   try {
     return await (await load())(rest, io);
   } catch (err) {
+    if (err instanceof HelpRequested) {
+      io.stdout.write((await help()).commandHelp(name));
+      return 0;
+    }
     if (err instanceof UsageError) {
-      io.stderr.write(`rhoso-backends ${name}: ${err.message}\n`);
+      io.stderr.write(`rhoso-backends ${name}: ${err.message}\n${usageLine(name)}`);
       return EXIT_USAGE;
     }
     throw err;

@@ -7,17 +7,12 @@
 import path from 'node:path';
 import { unifiedDiff } from '../lib/io/diff.js';
 import { outputFiles, planOutputDir } from '../lib/io/output-dir.js';
+import { COMMANDS } from './options.js';
 import { parseArgs, UsageError } from './args.js';
 import { EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO, type Format } from './output.js';
 import { renderDocuments } from './render.js';
 
-export const checkFlags = {
-  'output-dir': { value: true },
-  format: { value: true, choices: ['text', 'json'] },
-  'operator-line': { value: true, choices: ['18-stable', 'main'] },
-  strict: {},
-  quiet: {},
-};
+export const checkFlags = COMMANDS['check'].options;
 
 export async function checkCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const args = parseArgs(argv, checkFlags);

@@ -13,13 +13,11 @@ import type { OperatorLine } from '../lib/inventory/model.js';
 import { volumeSource } from '../lib/propagation/simulate.js';
 import { secretsOfVolume } from '../lib/rules/manifest/RB106-credentials-reach-every-pod.js';
 import { asObject, manifestIndex, type ControlPlane } from '../lib/rules/manifest/model.js';
+import { COMMANDS } from './options.js';
 import { parseArgs, UsageError } from './args.js';
 import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO } from './output.js';
 
-export const explainFlags = {
-  format: { value: true, choices: ['markdown', 'json'] },
-  'operator-line': { value: true, choices: ['18-stable', 'main'] },
-};
+export const explainFlags = COMMANDS['explain'].options;
 
 export interface PodReport {
   pod: string;
@@ -40,7 +38,7 @@ export async function explainCommand(argv: string[], io: CommandIO = processIO()
   const format = (args.flags.format as 'markdown' | 'json' | undefined) ?? 'markdown';
   const read = readInputs(args.positional);
   if (hasErrors(read.diagnostics)) {
-    printDiagnostics(displayPaths(read.diagnostics, read.root), 'text', io.stderr);
+    printDiagnostics(displayPaths(read.diagnostics, read.root, args.positional), 'text', io.stderr);
     return EXIT_ERRORS;
   }
   let items: Item[] = read.items;
@@ -49,7 +47,7 @@ export async function explainCommand(argv: string[], io: CommandIO = processIO()
     const { runPipeline } = await import('../lib/pipeline/run.js');
     const result = runPipeline(items, { packageRoot: read.root, operatorLine: args.flags['operator-line'] as OperatorLine | undefined });
     if (!result.ok) {
-      printDiagnostics(displayPaths(result.diagnostics, read.root), 'text', io.stderr);
+      printDiagnostics(displayPaths(result.diagnostics, read.root, args.positional), 'text', io.stderr);
       return EXIT_ERRORS;
     }
     items = result.items;

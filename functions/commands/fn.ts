@@ -7,15 +7,12 @@ import { hasErrors } from '../lib/diagnostics/diagnostic.js';
 import { stringifyResourceList } from '../lib/io/resource-list.js';
 import { runPipeline } from '../lib/pipeline/run.js';
 import type { OperatorLine } from '../lib/inventory/model.js';
+import { COMMANDS } from './options.js';
 import { parseArgs } from './args.js';
 import { packageRootFor, readResourceListInput } from './krm-input.js';
 import { EXIT_ERRORS, EXIT_OK, processIO, type CommandIO } from './output.js';
 
-export const fnFlags = {
-  'operator-line': { value: true, choices: ['18-stable', 'main'] },
-  strict: {},
-  'package-root': { value: true },
-};
+export const fnFlags = COMMANDS['fn'].options;
 
 export async function fnCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const args = parseArgs(argv, fnFlags);

@@ -4,7 +4,8 @@
  * release.targetVersion and every <repository>:<release> image in the
  * inventory, keeping the rest of the file byte for byte. `--check-registry`
  * asks the registries whether the needed tags exist (the only network use).
- * Exit 1 when something blocks the update or the input has errors.
+ * Exit 1 when something blocks the update or the input has errors, 4 when
+ * --check-registry could not reach a registry (nothing is known then).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,18 +21,25 @@ import { formatJson, formatMarkdown, formatText, type WriteOutcome } from '../li
 import { applyRegistryResults, blockingRows, planUpdate, type ScalarEdit, type UpdatePlan } from '../lib/update/plan.js';
 import { parseRelease } from '../lib/update/release.js';
 import { rewriteScalars } from '../lib/update/rewrite.js';
+import { COMMANDS } from './options.js';
 import { parseArgs, UsageError } from './args.js';
-import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO } from './output.js';
+import { displayPaths, pathShower, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO } from './output.js';
 
-export const planUpdateFlags = {
-  to: { value: true },
-  write: {},
-  format: { value: true, choices: ['text', 'json', 'markdown'] },
-  'check-registry': {},
-  authfile: { value: true },
-};
+export const planUpdateFlags = COMMANDS['plan-update'].options;
 
 type PlanFormat = 'text' | 'json' | 'markdown';
+
+/** --check-registry got no answer from a registry (DNS, refused, timeout): not the same as a blocked update (1). */
+export const EXIT_UNREACHABLE = 4;
+
+/** RHOSO_BACKENDS_REGISTRY_TIMEOUT: seconds per request (default 10). */
+function registryTimeout(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.RHOSO_BACKENDS_REGISTRY_TIMEOUT;
+  if (raw === undefined || raw === '') return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`RHOSO_BACKENDS_REGISTRY_TIMEOUT must be a number of seconds, not "${raw}"`);
+  return seconds * 1000;
+}
 
 export async function planUpdateCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const args = parseArgs(argv, planUpdateFlags);
@@ -46,7 +54,7 @@ export async function planUpdateCommand(argv: string[], io: CommandIO = processI
 
   const read = readInputs(args.positional);
   const fail = (diagnostics: Diagnostic[]) => {
-    printDiagnostics(displayPaths(sortDiagnostics([...diagnostics]), read.root, cwd), diagFormat, io.stderr);
+    printDiagnostics(displayPaths(sortDiagnostics([...diagnostics]), read.root, args.positional, cwd), diagFormat, io.stderr);
     return EXIT_ERRORS;
   };
   if (hasErrors(read.diagnostics)) return fail(read.diagnostics);
@@ -78,12 +86,24 @@ export async function planUpdateCommand(argv: string[], io: CommandIO = processI
     }
     const { checkTags } = await import('../lib/update/registry.js');
     const refs = plan.rows.map((r) => r.needed).filter((r): r is string => !!r);
-    applyRegistryResults(plan, await checkTags(refs, { auth }));
+    const results = await checkTags(refs, { auth, timeoutMs: registryTimeout(io.env) });
+    const unreachable = [...results.values()].filter((r) => r.result === 'unreachable');
+    if (unreachable.length > 0) {
+      // Not "the update is blocked": nothing is known about the tags. Say which registry and why, write nothing.
+      const hosts = [...new Map(unreachable.map((r) => [r.host, r.detail])).values()];
+      io.stderr.write(
+        `rhoso-backends plan-update: error: the registry could not be reached, so the tags were not checked:\n${hosts.map((d) => `  ${d}\n`).join('')}` +
+          `Nothing was written. Check the network or proxy, or run without --check-registry for the offline plan.\n`,
+      );
+      return EXIT_UNREACHABLE;
+    }
+    applyRegistryResults(plan, results);
   }
 
   const write = args.flags.write ? writeInventory(read.root, item, plan.edits) : undefined;
-  relocate(plan, read.root, cwd);
-  if (write?.file) write.file = path.relative(cwd, write.file).split(path.sep).join('/') || write.file;
+  const show = pathShower(read.root, args.positional, cwd);
+  relocate(plan, show);
+  if (write?.file) write.file = show(path.relative(read.root, write.file));
   io.stdout.write(format === 'json' ? formatJson(plan, write) : format === 'markdown' ? formatMarkdown(plan, write) : formatText(plan, write));
   return blockingRows(plan).length > 0 || (write?.problems.length ?? 0) > 0 ? EXIT_ERRORS : EXIT_OK;
 }
@@ -102,9 +122,8 @@ function writeInventory(root: string, item: Item, edits: ScalarEdit[]): WriteOut
   return { file: path.join(root, item.path), applied, problems: result.problems };
 }
 
-/** Package-relative locations become paths the user can open from where they ran the command. */
-function relocate(plan: UpdatePlan, root: string, cwd: string): void {
-  const show = (file: string) => path.relative(cwd, path.join(root, file)).split(path.sep).join('/') || file;
+/** Package-relative locations become the paths the user gave. */
+function relocate(plan: UpdatePlan, show: (file: string) => string): void {
   for (const r of plan.rows) r.location.file = show(r.location.file);
   if (plan.targetVersion?.location) plan.targetVersion.location.file = show(plan.targetVersion.location.file);
   plan.inventory = show(plan.inventory);

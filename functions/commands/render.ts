@@ -5,6 +5,7 @@
  * (an empty stream would make Argo CD prune the cloud).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { isSeq, type Document } from 'yaml';
 import { readInputs } from '../lib/io/package.js';
 import { applyableDocuments, stringifyStream } from '../lib/io/stream.js';
@@ -14,17 +15,12 @@ import type { OperatorLine } from '../lib/inventory/model.js';
 import { runPipeline } from '../lib/pipeline/run.js';
 import { hasErrors, type Diagnostic } from '../lib/diagnostics/diagnostic.js';
 import { didYouMean } from '../lib/diagnostics/did-you-mean.js';
+import { COMMANDS } from './options.js';
 import { parseArgs, UsageError } from './args.js';
 import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO, type Format } from './output.js';
 import { summaryLines } from './summary.js';
 
-export const renderFlags = {
-  format: { value: true, choices: ['text', 'json'] },
-  'operator-line': { value: true, choices: ['18-stable', 'main'] },
-  'output-dir': { value: true },
-  strict: {},
-  quiet: {},
-};
+export const renderFlags = COMMANDS['render'].options;
 
 /** Argo CD passes plugin parameters through io.env. */
 export async function renderCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
@@ -72,17 +68,17 @@ export function renderDocuments(paths: string[], flags: Record<string, unknown>,
   const strict = Boolean(flags.strict);
 
   const read = readInputs(paths, { exclude: outputDir ? [outputDir] : [] });
-  if (hasErrors(read.diagnostics)) return { diagnostics: displayPaths(read.diagnostics, read.root), summary: [] };
+  if (hasErrors(read.diagnostics)) return { diagnostics: displayPaths(read.diagnostics, read.root, paths), summary: [] };
   // Flux keeps the last render in --output-dir: its OpenStackVersion tells a release bump apart (RB300).
   const previousOutput = outputDir && fs.existsSync(outputDir) ? readInputs([outputDir]).items : undefined;
   const result = runPipeline(read.items, { packageRoot: read.root, operatorLine, strict, previousOutput });
-  const diagnostics = displayPaths([...read.diagnostics, ...result.diagnostics], read.root);
+  const diagnostics = displayPaths([...read.diagnostics, ...result.diagnostics], read.root, paths);
   if (!result.ok) return { diagnostics, summary: [] };
   // A document that means to be a resource but lacks a string apiVersion or kind would be dropped silently (and pruned by Argo CD).
   const broken = result.items
     .filter((it) => !isKrm(it) && ['apiVersion', 'kind', 'metadata'].some((k) => it.doc.hasIn([k])))
     .map((it) => diagnosticAt(it, [apiVersionOf(it) ? 'kind' : 'apiVersion'], { severity: 'error', rule: 'render', message: 'not a Kubernetes resource: apiVersion and kind must both be set, as strings', hint: 'fix them, or move this file out of the package' }));
-  if (broken.length > 0) return { diagnostics: [...diagnostics, ...displayPaths(broken, read.root)], summary: [] };
+  if (broken.length > 0) return { diagnostics: [...diagnostics, ...displayPaths(broken, read.root, paths)], summary: [] };
   const docs = applyableDocuments(result.items);
   if (docs.length === 0) {
     // An empty stream is never what the user wants: Argo CD would prune everything it manages.
@@ -93,17 +89,22 @@ export function renderDocuments(paths: string[], flags: Record<string, unknown>,
       ? diagnosticAt(inventory, emptyListIn(inventory) ?? ['spec'], { severity: 'error', rule: 'render', message: 'nothing to render: the inventory lists no back end, store, backup or mount, and the package holds no other resource', hint: 'add a back end, e.g. under spec.cinder.backends: [{name: ..., driver: ...}] (docs/inventory.md)' })
       : notResource
       ? diagnosticAt(notResource, ['kind'], { severity: 'error', rule: 'render', message: 'nothing to render: this document has no apiVersion and kind (string values), and the input holds no applyable resources', hint: 'an inventory starts with apiVersion: backends.rhoso.io/v1alpha1 and kind: BackendInventory' })
-      : { severity: 'error', rule: 'render', message: 'nothing to render: the input holds no applyable resources', hint: 'point render at the folder with the BackendInventory', file: paths.join(' '), line: 1, column: 1 };
-    return { diagnostics: [...diagnostics, ...displayPaths([empty], read.root)], summary: [] };
+      : { severity: 'error', rule: 'render', message: `nothing to render: ${paths.join(' ')} holds no applyable resources`, hint: 'point render at the folder with the BackendInventory', ...emptyInputLocation(paths, read.root) };
+    return { diagnostics: [...diagnostics, ...displayPaths([empty], read.root, paths)], summary: [] };
   }
-  return { docs, diagnostics, summary: displayPaths(summaryLines(result), read.root) };
+  return { docs, diagnostics, summary: displayPaths(summaryLines(result), read.root, paths) };
+}
+
+/** Where an empty input is reported: the (first) path given, as given (displayPaths maps it back). */
+function emptyInputLocation(paths: string[], root: string): Partial<Diagnostic> {
+  return { file: path.relative(root, path.resolve(paths[0])) || '.', line: 1, column: 1 };
 }
 
 /** The first empty list of the inventory (`backends: []`), where the user left nothing to render. */
 function emptyListIn(inventory: Item): string[] | undefined {
   const lists = [['spec', 'cinder', 'backends'], ['spec', 'manila', 'backends'], ['spec', 'glance', 'stores'], ['spec', 'cinder', 'backups'], ['spec', 'mounts']];
-  return lists.find((path) => {
-    const node = inventory.doc.getIn(path, true);
+  return lists.find((at) => {
+    const node = inventory.doc.getIn(at, true);
     return isSeq(node) && node.items.length === 0;
   });
 }

@@ -10,41 +10,33 @@ import type { Item } from '../lib/io/resources.js';
 import { findInventory } from '../lib/inventory/load.js';
 import type { OperatorLine } from '../lib/inventory/model.js';
 import { checkManifests, type ManifestCheckOptions } from '../lib/rules/manifest/check.js';
-import { parseArgs, UsageError } from './args.js';
+import { COMMANDS } from './options.js';
+import { parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { didYouMean } from '../lib/diagnostics/did-you-mean.js';
+import { diagnosticAt, kindOf } from '../lib/io/resources.js';
 import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO, type Format } from './output.js';
 
-export const validateFlags = {
-  format: { value: true, choices: ['text', 'json'] },
-  'operator-line': { value: true, choices: ['18-stable', 'main'] },
-  strict: {},
-  release: { value: true },
-  'allowed-registry': { value: true, repeat: true },
-  'require-digest': {},
-  external: { value: true, repeat: true },
-  'package-root': { value: true },
-};
+export const validateFlags = COMMANDS['validate'].options;
 
 export async function validateCommand(argv: string[], io: CommandIO = processIO()): Promise<number> {
   const args = parseArgs(argv, validateFlags);
   const format = (args.flags.format as Format) ?? 'text';
-  const release = args.flags.release as string | undefined;
-  if (release !== undefined && !/^\d+\.\d+\.\d+$/.test(release)) throw new UsageError(`--release must be a RHOSO release such as 18.0.3, not "${release}"`);
-  const options: ManifestCheckOptions = {
-    operatorLine: args.flags['operator-line'] as OperatorLine | undefined,
-    strict: Boolean(args.flags.strict),
-    release,
-    allowedRegistries: args.flags['allowed-registry'] as string[] | undefined,
-    requireDigest: args.flags['require-digest'] ? true : undefined,
-    external: args.flags.external as string[] | undefined,
-  };
+  const options = checkOptions(args.flags);
 
   if (args.positional.length === 0) {
     const { stringifyResourceList } = await import('../lib/io/resource-list.js');
     const { packageRootFor, readResourceListInput } = await import('./krm-input.js');
     const list = readResourceListInput(io);
     if (!list) return EXIT_ERRORS;
-    const packageRoot = packageRootFor(list, args.flags['package-root'] as string | undefined, io);
-    const diagnostics = await check(list.items, options, packageRoot, list.functionConfig);
+    const configured = configMapFlags(list.functionConfig);
+    if (configured.diagnostics.length > 0) {
+      io.stdout.write(stringifyResourceList(list.apiVersion, list.items, configured.diagnostics, list.functionConfig));
+      return EXIT_ERRORS;
+    }
+    // Command-line flags (in `exec:`) win over the ConfigMap.
+    const flags = { ...configured.flags, ...args.flags };
+    const packageRoot = packageRootFor(list, flags['package-root'] as string | undefined, io);
+    const diagnostics = await check(list.items, checkOptions(flags), packageRoot, list.functionConfig);
     // A validator never changes the resources: the input items go back as they came.
     io.stdout.write(stringifyResourceList(list.apiVersion, list.items, diagnostics, list.functionConfig));
     return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
@@ -53,10 +45,61 @@ export async function validateCommand(argv: string[], io: CommandIO = processIO(
   const { readInputs } = await import('../lib/io/package.js');
   const read = readInputs(args.positional);
   const found = hasErrors(read.diagnostics) ? [...read.diagnostics] : [...read.diagnostics, ...(await check(read.items, options, read.root))];
-  const diagnostics = displayPaths(sortDiagnostics(found), read.root);
-  printDiagnostics(diagnostics, format, io.stderr);
+  const diagnostics = displayPaths(sortDiagnostics(found), read.root, args.positional);
+  // The findings are validate's result: as JSON they go to stdout (`> findings.json`); as text, to stderr with the other diagnostics.
+  printDiagnostics(diagnostics, format, format === 'json' ? io.stdout : io.stderr);
   if (format === 'text') io.stderr.write(summary(diagnostics, new Set(read.items.map((i) => i.path)).size));
   return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+}
+
+function checkOptions(flags: ParsedArgs['flags']): ManifestCheckOptions {
+  const release = flags.release as string | undefined;
+  if (release !== undefined && !/^\d+\.\d+\.\d+$/.test(release)) throw new UsageError(`--release must be a RHOSO release such as 18.0.3, not "${release}"`);
+  return {
+    operatorLine: flags['operator-line'] as OperatorLine | undefined,
+    strict: Boolean(flags.strict),
+    release,
+    allowedRegistries: flags['allowed-registry'] as string[] | undefined,
+    requireDigest: flags['require-digest'] ? true : undefined,
+    external: flags.external as string[] | undefined,
+  };
+}
+
+/**
+ * As a kpt validator, options may come as a ConfigMap functionConfig
+ * (`configMap:` in the Kptfile): its data keys are the option names,
+ * `"true"` turns a flag on, repeatable options take a comma-separated list.
+ * An unknown key or a wrong value is an error result, never ignored.
+ */
+function configMapFlags(functionConfig: Item | undefined): { flags: ParsedArgs['flags']; diagnostics: Diagnostic[] } {
+  if (!functionConfig || kindOf(functionConfig) !== 'ConfigMap') return { flags: {}, diagnostics: [] };
+  const data = functionConfig.doc.toJS()?.data ?? {};
+  const diagnostics: Diagnostic[] = [];
+  const flags: ParsedArgs['flags'] = {};
+  const problem = (key: string, message: string, hint: string) => diagnostics.push(diagnosticAt(functionConfig, ['data', key], { severity: 'error', rule: 'validate', message, hint }));
+  const allowed = Object.keys(validateFlags).filter((k) => k !== 'format');
+  for (const [key, raw] of Object.entries(data as Record<string, unknown>)) {
+    const spec = allowed.includes(key) ? validateFlags[key] : undefined;
+    if (!spec) {
+      problem(key, `unknown validate option "${key}" in the functionConfig`, didYouMean(key, allowed) || `options: ${allowed.join(', ')}`);
+      continue;
+    }
+    const value = String(raw);
+    const argv = !spec.value ? (value === 'true' ? [`--${key}`] : value === 'false' ? [] : undefined) : (spec.repeat ? value.split(',').map((v) => v.trim()).filter(Boolean) : [value]).flatMap((v) => [`--${key}`, v]);
+    if (!argv) {
+      problem(key, `${key} is "true" or "false", not "${value}"`, `write ${key}: "true"`);
+      continue;
+    }
+    try {
+      const parsed = parseArgs(argv, validateFlags).flags;
+      checkOptions(parsed);
+      Object.assign(flags, parsed);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      problem(key, err.message.replace(/^--/, ''), spec.choices ? `write one of: ${spec.choices.join(', ')}` : `write ${key}: ${spec.value}`);
+    }
+  }
+  return { flags, diagnostics };
 }
 
 /** An inventory in the input means "check what render would produce"; otherwise check the manifests as written. */

@@ -21,7 +21,9 @@ test('validate: exit 1 with file:line:col diagnostics on errors, 0 when clean', 
 
 test('validate --format json gives one record per finding', () => {
   const r = runCli(['validate', '--format', 'json', CASE]);
-  const records = JSON.parse(r.stderr);
+  // The findings are validate's result: stdout (docs/cli.md).
+  assert.is(r.stderr, '');
+  const records = JSON.parse(r.stdout);
   assert.is(records.length, 2);
   assert.equal(Object.keys(records[0]).sort(), ['column', 'field', 'file', 'line', 'message', 'rule', 'severity']);
 });

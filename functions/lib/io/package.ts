@@ -37,7 +37,7 @@ export function readInputs(inputs: string[], options: ReadOptions = {}): ReadRes
   for (const input of inputs) {
     const abs = path.resolve(input);
     if (!fs.existsSync(abs)) {
-      diagnostics.push({ severity: 'error', rule: 'io', message: `no such file or directory: ${input}`, file: input });
+      diagnostics.push({ severity: 'error', rule: 'io', message: `no such file or directory: ${input}`, file: toPosix(path.relative(root, abs)) || input });
       continue;
     }
     if (isDir(abs)) walk(abs, files, exclude);

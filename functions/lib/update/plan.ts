@@ -51,7 +51,10 @@ export interface Location {
 }
 
 export interface RegistryResult {
-  result: 'found' | 'missing' | 'error';
+  /** unreachable: no answer at all (DNS, connection refused, timeout): nothing is known about the tag. */
+  result: 'found' | 'missing' | 'error' | 'unreachable';
+  /** The registry host asked. */
+  host?: string;
   digest?: string;
   detail?: string;
 }

@@ -21,6 +21,9 @@ export interface RegistryOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Errors that mean no registry answered (so nothing is known about the tag), as opposed to an answer we could not use. */
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EADDRNOTAVAIL']);
 const MAX_REDIRECTS = 3;
 
 /** Manifests a tag may point to: OCI index/manifest, Docker manifest list/v2. */
@@ -77,7 +80,9 @@ class RegistryClient {
       if (res.status === 401 || res.status === 403) return { result: 'error', detail: denied(host, creds, this.options.auth) };
       return { result: 'error', detail: `${host} answered HTTP ${res.status}` };
     } catch (err) {
-      return { result: 'error', detail: `${host}: ${(err as Error).message}` };
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code && UNREACHABLE.has(code)) return { result: 'unreachable', host, detail: `${host}: ${(err as Error).message}` };
+      return { result: 'error', host, detail: `${host}: ${(err as Error).message}` };
     }
   }
 
@@ -155,8 +160,10 @@ class RegistryClient {
           res.on('error', reject);
         },
       );
-      req.on('timeout', () => req.destroy(new Error(`no answer within ${Math.round(this.timeoutMs / 1000)} s`)));
-      req.on('error', (err: NodeJS.ErrnoException) => reject(new Error(err.code && err.code !== 'ECONNRESET' ? `${err.code} (${err.message})` : err.message)));
+      req.on('timeout', () => req.destroy(Object.assign(new Error(`no answer within ${this.timeoutMs / 1000} s`), { code: 'ETIMEDOUT', timedOut: true })));
+      req.on('error', (err: NodeJS.ErrnoException & { timedOut?: boolean }) =>
+        reject(Object.assign(new Error(err.code && err.code !== 'ECONNRESET' && !err.timedOut ? `${err.code} (${err.message})` : err.message), { code: err.code })),
+      );
       req.end();
     });
   }
