@@ -53,4 +53,25 @@ test('property: patch(from, unifiedDiff(from, to)) == to', () => {
   );
 });
 
+test('property: the diff is a shortest one (as many changed lines as an LCS says)', () => {
+  const lcs = (a: string[], b: string[]) => {
+    let row = new Array(b.length + 1).fill(0);
+    for (const x of a) {
+      const next = [0];
+      for (let j = 1; j <= b.length; j++) next.push(x === b[j - 1] ? row[j - 1] + 1 : Math.max(row[j], next[j - 1]));
+      row = next;
+    }
+    return row[b.length];
+  };
+  const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 60 });
+  fc.assert(
+    fc.property(lines, lines, (a, b) => {
+      const d = unifiedDiff('a/f', 'b/f', a.map((l) => `${l}\n`).join(''), b.map((l) => `${l}\n`).join(''));
+      const changed = d.split('\n').filter((l) => /^[-+][a-d]$/.test(l)).length;
+      return changed === a.length + b.length - 2 * lcs(a, b);
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test.run();
