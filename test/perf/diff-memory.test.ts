@@ -1,8 +1,9 @@
 /**
  * functions/lib/io/diff.ts keeps memory linear in the size of the files: the
  * peak RSS of a diff with 2N changed lines is at most about 2.2 times that
- * of N changed lines (the quadratic trace it replaced needed ≈ 256 MB for
- * N = 2,000 and ≈ 1 GB for 4,000). Each size runs in a fresh process, since
+ * of N changed lines (the classic search's trace alone would need ≈ 256 MB
+ * for N = 2,000 and ≈ 1 GB for 4,000: past 16 MiB of trace the linear-space
+ * search takes over). Each size runs in a fresh process, since
  * peak RSS only ever grows; the diff must also be the right one (applied by
  * GNU patch).
  */

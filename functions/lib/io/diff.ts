@@ -1,16 +1,23 @@
 /**
  * A small line-based unified diff in the format of `diff -u` and `git diff`,
  * for `check` to show how a committed rendered folder differs from what
- * render would write. No dependency needed: Myers' O(ND) algorithm in linear
- * space (the middle-snake bisection of Myers 1986, section 4b), on lines
- * interned to numbers, so memory grows with the size of the files, not with
- * their size times the number of differences. Wholly added or removed files
- * skip the comparison.
+ * render would write. No dependency needed. Myers' O(ND) algorithm: the
+ * classic search with a trace while the trace stays small (most diffs), else
+ * the linear-space middle-snake bisection of the same paper (section 4b) on
+ * lines interned to numbers, so memory never grows with the size of the
+ * files times the number of differences. Wholly added or removed files skip
+ * the comparison.
  */
 
 export interface DiffOptions {
   /** Unchanged lines shown around each change (diff -u default: 3). */
   context?: number;
+  /**
+   * Bytes the O(ND)-space search may use for its trace (default 16 MiB):
+   * within it the diff is exactly the classic Myers one; beyond it the
+   * linear-space search takes over. 0 always uses the linear-space search.
+   */
+  traceBudget?: number;
 }
 
 interface Line {
@@ -30,6 +37,77 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+const same = (x: Line, y: Line) => x.text === y.text && x.eol === y.eol;
+
+/**
+ * The shortest edit script turning a into b (Myers 1986, with a trace for the
+ * way back), or undefined as soon as the trace would outgrow `budget` bytes:
+ * memory grows with the number of differences times the size of the files.
+ */
+function tracedScript(a: Line[], b: Line[], budget: number): Op[] | undefined {
+  const n = a.length;
+  const m = b.length;
+  const offset = n + m + 1;
+  const v = new Int32Array(2 * offset + 1);
+  const trace: Int32Array[] = [];
+  outer: for (let d = 0; d <= n + m; d++) {
+    if ((trace.length + 1) * v.byteLength > budget) return undefined;
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
+      let x = down ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && same(a[x], b[y])) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) break outer;
+    }
+  }
+  const ops: Op[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    const before = trace[d];
+    const k = x - y;
+    const down = k === -d || (k !== d && before[offset + k - 1] < before[offset + k + 1]);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = before[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      ops.push({ kind: ' ', line: a[x] });
+    }
+    if (down) ops.push({ kind: '+', line: b[--y] });
+    else ops.push({ kind: '-', line: a[--x] });
+  }
+  while (x > 0 && y > 0) {
+    x--;
+    y--;
+    ops.push({ kind: ' ', line: a[x] });
+  }
+  return ops.reverse();
+}
+
+/** Within each run of changed lines, removals first, then additions (as diff -u prints them). */
+function removalsFirst(ops: Op[]): Op[] {
+  const out: Op[] = [];
+  for (let i = 0; i < ops.length; ) {
+    if (ops[i].kind === ' ') {
+      out.push(ops[i++]);
+      continue;
+    }
+    let j = i;
+    while (j < ops.length && ops[j].kind !== ' ') j++;
+    const run = ops.slice(i, j);
+    out.push(...run.filter((o) => o.kind === '-'), ...run.filter((o) => o.kind === '+'));
+    i = j;
+  }
+  return out;
+}
+
 /**
  * A search of a sub-problem that reaches this many differences stops and
  * splits at the furthest point it reached (GNU diff's "too expensive"
@@ -38,8 +116,8 @@ function splitLines(text: string): Line[] {
  */
 const MAX_COST = 4096;
 
-/** An edit script turning a into b: the shortest unless a sub-problem exceeds MAX_COST differences. */
-function editScript(a: Line[], b: Line[]): Op[] {
+/** An edit script turning a into b in linear space: the shortest unless a sub-problem exceeds MAX_COST differences. */
+function linearScript(a: Line[], b: Line[]): Op[] {
   // Lines as numbers: equal lines (text and final newline) get the same id.
   const ids = new Map<string, number>();
   const intern = (lines: Line[]) => Int32Array.from(lines, (l) => {
@@ -120,7 +198,7 @@ function editScript(a: Line[], b: Line[]): Op[] {
   };
 
   compare(0, A.length, 0, B.length);
-  return ops;
+  return removalsFirst(ops);
 }
 
 /**
@@ -144,7 +222,7 @@ export function unifiedDiff(fromName: string, toName: string, from: string | und
     }
     return out.join('\n') + '\n';
   }
-  const ops = editScript(a, b);
+  const ops = tracedScript(a, b, options.traceBudget ?? 16 * 1024 * 1024) ?? linearScript(a, b);
 
   // 1-based line number each op starts at, on each side.
   const lineA: number[] = [];
