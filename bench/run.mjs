@@ -270,8 +270,9 @@ const FIGURES = [
     },
   },
   {
-    // Start-up per Node runtime, custom loader and its V8 code cache vs Node's own compile cache
-    // (information: which start-up path to ship on which runtime; docs/performance.md).
+    // Start-up per Node runtime, custom loader and its V8 code cache vs Node's own compile cache,
+    // and vs-architecture per runtime (information: which start-up path to ship on which runtime,
+    // and where the goals hold; docs/performance.md).
     name: 'runtimes',
     run() {
       for (const rt of RUNTIMES) {
@@ -287,8 +288,12 @@ const FIGURES = [
             cmd('plain files, no cache', rt.bin, [plainCli, 'render', example], { env: e }),
           ];
           if (hasNodeCache) commands.push(cmd('plain files + node compile cache', rt.bin, [plainCli, 'render', example], { env: nodeCache }));
+          const peer = hasKubectl && hasArchitecture;
+          if (peer) commands.push(cmd('kubectl kustomize architecture', 'kubectl', ['kustomize', architectureHci], { env: e }), cmd('render ceph-hci', rt.bin, [CLI, 'render', cephHci], { env: e }));
           for (const c of commands) c.run(); // fills the caches of this runtime
-          const [node, loader, loaderCold, plain, nodeCached] = measure(commands);
+          const [node, loader, loaderCold, plain, ...rest] = measure(commands);
+          const nodeCached = hasNodeCache ? rest.shift() : undefined;
+          const [kustomize, cephRender] = rest;
           const sides = (v) => `${(v / node).toFixed(2)} (${ms(v)})`;
           figure(
             `startup ${rt.name}`,
@@ -298,6 +303,7 @@ const FIGURES = [
               (hasNodeCache ? `; plain files + module.enableCompileCache() ${sides(nodeCached)}` : '; no module.enableCompileCache() on this runtime'),
             { env },
           );
+          if (peer) figure(`vs-architecture ${rt.name}`, kustomize / cephRender, undefined, `kubectl kustomize of architecture va/hci control-plane ${ms(kustomize)} / render examples/ceph-hci ${ms(cephRender)}`, { env });
         }
       }
     },
