@@ -36,7 +36,7 @@ test('a missing final newline is marked', () => {
   assert.is(unifiedDiff('a', 'b', 'x\ny', 'x\ny\n'), '--- a\n+++ b\n@@ -1,2 +1,2 @@\n x\n-y\n\\ No newline at end of file\n+y\n');
 });
 
-test('property: patch(from, unifiedDiff(from, to)) == to', () => {
+test('property: patch(from, unifiedDiff(from, to)) == to, with either search', () => {
   const dir = tempDir('diff');
   const line = fc.constantFrom('a', 'b', 'c', 'd', '', '  key: value', '- item');
   const text = fc.tuple(fc.array(line, { maxLength: 30 }), fc.boolean()).map(([ls, nl]) => (ls.length ? ls.join('\n') + (nl ? '\n' : '') : ''));
@@ -44,12 +44,39 @@ test('property: patch(from, unifiedDiff(from, to)) == to', () => {
     fc.property(text, text, (from, to) => {
       const file = path.join(dir, 'f');
       fs.writeFileSync(file, from);
-      const d = unifiedDiff('a/f', 'b/f', from, to);
-      if (from === to) return d === '';
-      const r = spawnSync('patch', ['-s', '-p1', '--no-backup-if-mismatch', '-r', '-', file], { input: d, encoding: 'utf8', cwd: dir });
-      return r.status === 0 && fs.readFileSync(file, 'utf8') === to;
+      // The classic search with a trace, and the linear-space one that takes over for large diffs.
+      return [undefined, 0].every((traceBudget) => {
+        fs.writeFileSync(file, from);
+        const d = unifiedDiff('a/f', 'b/f', from, to, { traceBudget });
+        if (from === to) return d === '';
+        const r = spawnSync('patch', ['-s', '-p1', '--no-backup-if-mismatch', '-r', '-', file], { input: d, encoding: 'utf8', cwd: dir });
+        return r.status === 0 && fs.readFileSync(file, 'utf8') === to;
+      });
     }),
     { numRuns: 150 },
+  );
+});
+
+test('property: the diff is a shortest one (as many changed lines as an LCS says), with either search', () => {
+  const lcs = (a: string[], b: string[]) => {
+    let row = new Array(b.length + 1).fill(0);
+    for (const x of a) {
+      const next = [0];
+      for (let j = 1; j <= b.length; j++) next.push(x === b[j - 1] ? row[j - 1] + 1 : Math.max(row[j], next[j - 1]));
+      row = next;
+    }
+    return row[b.length];
+  };
+  const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 60 });
+  fc.assert(
+    fc.property(lines, lines, (a, b) => {
+      return [undefined, 0].every((traceBudget) => {
+        const d = unifiedDiff('a/f', 'b/f', a.map((l) => `${l}\n`).join(''), b.map((l) => `${l}\n`).join(''), { traceBudget });
+        const changed = d.split('\n').filter((l) => /^[-+][a-d]$/.test(l)).length;
+        return changed === a.length + b.length - 2 * lcs(a, b);
+      });
+    }),
+    { numRuns: 300 },
   );
 });
 

@@ -80,7 +80,8 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
   const previousVersion = versionOf(input, inventory) ?? versionOf(options.previousOutput ?? [], inventory);
   // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
-  const merged = merge(input.map(cloneItem), expansion, inventory, found.item);
+  // Merge never edits the inventory (as large as the estate): it is not copied.
+  const merged = merge(input.map((it) => (it === found.item ? it : cloneItem(it))), expansion, inventory, found.item);
   diagnostics.push(...merged.diagnostics, ...runRules([ownedFieldWrittenByHand], { conflicts: merged.conflicts, inventoryItem: found.item }));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.

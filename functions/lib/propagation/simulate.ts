@@ -122,29 +122,70 @@ export function timesTaken(propagation: unknown, svc: readonly string[]): { time
 
 export function simulate(oscp: unknown): PodMounts[] {
   const result: PodMounts[] = [];
+  // Each list indexed once: a pod only looks at the extraVol entries that name one of its
+  // service values, 'All', or nothing (taken by every pod), so per-back-end entries cost
+  // O(entries) in all instead of O(pods × entries).
+  const indexes = new Map<StorageService, ListIndex[]>();
   for (const pod of podsOf(oscp)) {
+    let lists = indexes.get(pod.service);
+    if (!lists) {
+      lists = listsFor(oscp, pod.service).map(indexList);
+      indexes.set(pod.service, lists);
+    }
     const takes: Take[] = [];
-    for (const { list, path, entries } of listsFor(oscp, pod.service)) {
-      entries.forEach((entry, i) => {
-        const extraVol = obj(entry).extraVol;
-        if (!Array.isArray(extraVol)) return;
-        extraVol.forEach((v, j) => {
-          const { times, matchedBy } = timesTaken(obj(v).propagation, pod.svc);
-          if (times === 0) return;
-          takes.push({
-            path: [...path, i, 'extraVol', j],
-            list,
-            times,
-            matchedBy,
-            volumes: Array.isArray(obj(v).volumes) ? obj(v).volumes : [],
-            mounts: Array.isArray(obj(v).mounts) ? obj(v).mounts : [],
-          });
+    for (const { list, path, extraVols, everyPod, byValue } of lists) {
+      const candidates = new Set<number>(everyPod);
+      for (const value of pod.svc) for (const n of byValue.get(value) ?? []) candidates.add(n);
+      for (const n of [...candidates].sort((a, b) => a - b)) {
+        const { i, j, v } = extraVols[n]!;
+        const { times, matchedBy } = timesTaken(obj(v).propagation, pod.svc);
+        if (times === 0) continue;
+        takes.push({
+          path: [...path, i, 'extraVol', j],
+          list,
+          times,
+          matchedBy,
+          volumes: Array.isArray(obj(v).volumes) ? obj(v).volumes : [],
+          mounts: Array.isArray(obj(v).mounts) ? obj(v).mounts : [],
         });
-      });
+      }
     }
     result.push({ pod, takes });
   }
   return result;
+}
+
+interface ListIndex {
+  list: 'template' | 'top';
+  path: (string | number)[];
+  /** Every extraVol of the list in document order, numbered by position here. */
+  extraVols: Array<{ i: number; j: number; v: unknown }>;
+  /** Positions taken by every pod: no propagation list, an empty one, or one with 'All'. */
+  everyPod: number[];
+  /** Positions by the propagation values they list. */
+  byValue: Map<unknown, number[]>;
+}
+
+function indexList({ list, path, entries }: ReturnType<typeof listsFor>[number]): ListIndex {
+  const index: ListIndex = { list, path, extraVols: [], everyPod: [], byValue: new Map() };
+  entries.forEach((entry, i) => {
+    const extraVol = obj(entry).extraVol;
+    if (!Array.isArray(extraVol)) return;
+    extraVol.forEach((v, j) => {
+      const n = index.extraVols.push({ i, j, v }) - 1;
+      const propagation = obj(v).propagation;
+      if (!Array.isArray(propagation) || propagation.length === 0 || propagation.includes('All')) {
+        index.everyPod.push(n);
+        return;
+      }
+      for (const value of new Set(propagation)) {
+        const at = index.byValue.get(value);
+        if (at) at.push(n);
+        else index.byValue.set(value, [n]);
+      }
+    });
+  });
+  return index;
 }
 
 /** pod id -> sorted lines, `describe` giving the lines of one mount (a volume taken twice shows twice). */

@@ -16,8 +16,13 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 
-/** Reads only the bytes of one section (the file is ASCII, so offsets are byte offsets). */
-function readSection(start, end) {
+/**
+ * The code of one stored section: only its bytes are read (the file is ASCII,
+ * so offsets are byte offsets), with the `*` `/` pairs the build had to split
+ * restored in the buffer (string surgery on a 1 MB string costs ≈ 10 ms).
+ */
+function sectionCode(name) {
+  const [start, end, line, splits] = SECTIONS[name];
   const fd = fs.openSync(__filename, 'r');
   try {
     const buf = Buffer.allocUnsafe(end - start);
@@ -27,18 +32,11 @@ function readSection(start, end) {
       if (n === 0) break;
       got += n;
     }
-    return buf.latin1Slice(0, got);
+    for (const at of splits) if (at < got) buf[at] = 0x2f; // '/'
+    return { code: buf.latin1Slice(0, got), line };
   } finally {
     fs.closeSync(fd);
   }
-}
-
-/** The code of one stored section, with the `*` `/` pairs the build had to split restored. */
-function sectionCode(name) {
-  const [start, end, line, splits] = SECTIONS[name];
-  let code = readSection(start, end);
-  for (const at of splits) code = `${code.slice(0, at)}/${code.slice(at + 1)}`;
-  return { code, line };
 }
 
 function cacheDir() {

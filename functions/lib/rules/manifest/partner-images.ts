@@ -9,7 +9,8 @@ import { parseImage, type ImageRef } from '../../catalog/images.js';
 import type { ManifestRuleContext } from './context.js';
 import { policyOf } from './context.js';
 import { PARTNER_IMAGE_MAPS } from './custom-images.js';
-import { asObject, manifestIndex, type Backend, type Path, type Version } from './model.js';
+import type { Item } from '../../io/resources.js';
+import { asObject, manifestIndex, type Backend, type ControlPlane, type Path, type Version } from './model.js';
 
 export interface PartnerImage {
   version: Version;
@@ -24,15 +25,43 @@ export interface PartnerImage {
   backendsKnown: boolean;
 }
 
+const cache = new WeakMap<readonly Item[], PartnerImage[]>();
+
+/** Built once per item list and shared by the rules that read it (RB131, RB133-RB135, RB137, RB138). */
 export function partnerImages(ctx: ManifestRuleContext): PartnerImage[] {
+  let images = cache.get(ctx.items);
+  if (!images) {
+    images = collectPartnerImages(ctx);
+    cache.set(ctx.items, images);
+  }
+  return images;
+}
+
+function collectPartnerImages(ctx: ManifestRuleContext): PartnerImage[] {
   const out: PartnerImage[] = [];
+  // Back ends by map field and key, once per control plane: looking them up per image key is linear overall.
+  const byKey = new Map<ControlPlane, Map<string, Backend[]>>();
+  const backendsOf = (cp: ControlPlane, field: string, key: string): Backend[] => {
+    let index = byKey.get(cp);
+    if (!index) {
+      index = new Map();
+      for (const b of cp.backends) {
+        const k = `${b.field}\0${b.key}`;
+        const list = index.get(k);
+        if (list) list.push(b);
+        else index.set(k, [b]);
+      }
+      byKey.set(cp, index);
+    }
+    return index.get(`${field}\0${key}`) ?? [];
+  };
   for (const version of manifestIndex(ctx).versions) {
     const images = asObject(asObject(version.obj.spec).customContainerImages);
     for (const m of PARTNER_IMAGE_MAPS) {
       const map = asObject(images[m.field]);
+      const backendsKnown = version.controlPlanes.some((cp) => !cp.partial || asObject(asObject(asObject(cp.obj.spec)[m.service]).template)[m.backends] !== undefined);
       for (const key of Object.keys(map)) {
-        const backends = version.controlPlanes.flatMap((cp) => cp.backends.filter((b) => b.field === m.backends && b.key === key));
-        const backendsKnown = version.controlPlanes.some((cp) => !cp.partial || asObject(asObject(asObject(cp.obj.spec)[m.service]).template)[m.backends] !== undefined);
+        const backends = version.controlPlanes.flatMap((cp) => backendsOf(cp, m.backends, key));
         out.push({ version, field: m.field, service: m.service, key, value: map[key], path: ['spec', 'customContainerImages', m.field, key], backends, backendsKnown });
       }
     }
