@@ -35,6 +35,11 @@ import { iniInlineComment } from './RB141-ini-inline-comment.js';
 import { iniSyntax } from './RB142-ini-syntax.js';
 import { secretSectionMismatch } from './RB143-secret-section-mismatch.js';
 import { enabledBackendsSection } from './RB144-enabled-backends-section.js';
+import { backendInDefaultSection } from './RB170-backend-in-default-section.js';
+import { optionInWrongSection } from './RB171-option-in-wrong-section.js';
+import { unknownNetworkAttachment } from './RB172-unknown-network-attachment.js';
+import { cephSecretWithoutCeph } from './RB173-ceph-secret-without-ceph.js';
+import { openstackKindApiVersion } from './RB174-openstack-kind-api-version.js';
 import { crdSchema } from './RB190-crd-schema.js';
 import { providedSecretNamespace } from './RB200-provided-secret-namespace.js';
 import { providedSecretKeys } from './RB201-provided-secret-keys.js';
@@ -81,6 +86,11 @@ export const manifestRules: Rule<ManifestRuleContext>[] = [
   iniSyntax,
   secretSectionMismatch,
   enabledBackendsSection,
+  backendInDefaultSection,
+  optionInWrongSection,
+  unknownNetworkAttachment,
+  cephSecretWithoutCeph,
+  openstackKindApiVersion,
   crdSchema,
   providedSecretNamespace,
   providedSecretKeys,
