@@ -50,26 +50,34 @@ export async function validateCommand(argv: string[], io: CommandIO = processIO(
     return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
   }
 
+  const result = await validatePaths(args.positional, options);
+  printDiagnostics(result.diagnostics, format, io.stderr);
+  if (format === 'text') io.stderr.write(summary(result.diagnostics, result.files, result.scopes));
+  return hasErrors(result.diagnostics) ? EXIT_ERRORS : EXIT_OK;
+}
+
+/**
+ * Validates files and folders, each scope (package) on its own
+ * (lib/io/scopes.ts); diagnostics carry paths relative to the working directory.
+ */
+export async function validatePaths(paths: string[], options: ManifestCheckOptions): Promise<{ diagnostics: Diagnostic[]; files: number; scopes: number }> {
   const { readScopes } = await import('../lib/io/scopes.js');
-  const read = readScopes(args.positional);
+  const read = readScopes(paths);
   const found: Diagnostic[] = read.diagnostics.map(({ diagnostic, root }) => displayPaths([diagnostic], root)[0]);
   for (const input of read.empty) found.push({ severity: 'error', rule: 'input', message: `nothing was validated: ${input} holds no YAML document`, file: input, hint: 'name a folder or file with an inventory or the control plane manifests' });
-  let checkedFiles = 0;
+  let files = 0;
   for (const scope of read.scopes) {
     // A file that does not parse is reported above; the rest of its scope is still checked.
     const items = scope.items.filter((it) => !scope.broken.has(it.path));
     if (items.length === 0) continue;
-    checkedFiles += new Set(items.map((i) => i.path)).size;
+    files += new Set(items.map((i) => i.path)).size;
     const findings = await check(items, options, scope.root);
     found.push(...displayPaths(scope.kind === 'files' ? findings.map(notInFilesGiven) : findings, scope.root));
   }
-  if (checkedFiles === 0 && read.empty.length === 0 && !hasErrors(found)) {
-    found.push({ severity: 'error', rule: 'input', message: `nothing was validated: ${args.positional.join(', ')} holds no YAML document that could be read`, hint: 'name a folder or file with an inventory or the control plane manifests' });
+  if (files === 0 && read.empty.length === 0 && !hasErrors(found)) {
+    found.push({ severity: 'error', rule: 'input', message: `nothing was validated: ${paths.join(', ')} holds no YAML document that could be read`, hint: 'name a folder or file with an inventory or the control plane manifests' });
   }
-  const diagnostics = sortDiagnostics(found);
-  printDiagnostics(diagnostics, format, io.stderr);
-  if (format === 'text') io.stderr.write(summary(diagnostics, checkedFiles, read.scopes.length));
-  return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+  return { diagnostics: sortDiagnostics(found), files, scopes: read.scopes.length };
 }
 
 /** Rules whose finding is "X is not in the input": with files named one by one, say the package was not read whole. */
