@@ -64,7 +64,7 @@ export async function validatePaths(paths: string[], options: ManifestCheckOptio
   const { readScopes } = await import('../lib/io/scopes.js');
   const read = readScopes(paths);
   const found: Diagnostic[] = read.diagnostics.map(({ diagnostic, root }) => displayPaths([diagnostic], root)[0]);
-  for (const input of read.empty) found.push({ severity: 'error', rule: 'input', message: `nothing was validated: ${input} holds no YAML document`, file: input, hint: 'name a folder or file with an inventory or the control plane manifests' });
+  for (const input of read.empty) found.push({ severity: 'error', rule: 'io/empty', message: `nothing was validated: ${input} holds no YAML document`, file: input, line: 1, column: 1, hint: 'name a folder or file with an inventory or the control plane manifests' });
   let files = 0;
   for (const scope of read.scopes) {
     // A file that does not parse is reported above; the rest of its scope is still checked.
@@ -75,7 +75,7 @@ export async function validatePaths(paths: string[], options: ManifestCheckOptio
     found.push(...displayPaths(scope.kind === 'files' ? findings.map(notInFilesGiven) : findings, scope.root));
   }
   if (files === 0 && read.empty.length === 0 && !hasErrors(found)) {
-    found.push({ severity: 'error', rule: 'input', message: `nothing was validated: ${paths.join(', ')} holds no YAML document that could be read`, hint: 'name a folder or file with an inventory or the control plane manifests' });
+    found.push({ severity: 'error', rule: 'io/empty', message: `nothing was validated: ${paths.join(', ')} holds no YAML document that could be read`, file: paths[0], line: 1, column: 1, hint: 'name a folder or file with an inventory or the control plane manifests' });
   }
   return { diagnostics: sortDiagnostics(found), files, scopes: read.scopes.length };
 }
