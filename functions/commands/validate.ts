@@ -42,14 +42,44 @@ export async function validateCommand(argv: string[], io: CommandIO = processIO(
     return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
   }
 
-  const { readInputs } = await import('../lib/io/package.js');
-  const read = readInputs(args.positional);
-  const found = hasErrors(read.diagnostics) ? [...read.diagnostics] : [...read.diagnostics, ...(await check(read.items, options, read.root))];
-  const diagnostics = displayPaths(sortDiagnostics(found), read.root, args.positional);
+  const result = await validatePaths(args.positional, options);
   // The findings are validate's result: as JSON they go to stdout (`> findings.json`); as text, to stderr with the other diagnostics.
-  printDiagnostics(diagnostics, format, format === 'json' ? io.stdout : io.stderr);
-  if (format === 'text') io.stderr.write(summary(diagnostics, new Set(read.items.map((i) => i.path)).size));
-  return hasErrors(diagnostics) ? EXIT_ERRORS : EXIT_OK;
+  printDiagnostics(result.diagnostics, format, format === 'json' ? io.stdout : io.stderr);
+  if (format === 'text') io.stderr.write(summary(result.diagnostics, result.files, result.scopes));
+  return hasErrors(result.diagnostics) ? EXIT_ERRORS : EXIT_OK;
+}
+
+/**
+ * Validates files and folders, each scope (package) on its own
+ * (lib/io/scopes.ts); diagnostics carry paths relative to the working directory.
+ */
+export async function validatePaths(paths: string[], options: ManifestCheckOptions): Promise<{ diagnostics: Diagnostic[]; files: number; scopes: number }> {
+  const { readScopes } = await import('../lib/io/scopes.js');
+  const read = readScopes(paths);
+  const found: Diagnostic[] = read.diagnostics.map(({ diagnostic, root }) => displayPaths([diagnostic], root, paths)[0]);
+  for (const input of read.empty) found.push({ severity: 'error', rule: 'io/empty', message: `nothing was validated: ${input} holds no YAML document`, file: input, line: 1, column: 1, hint: 'name a folder or file with an inventory or the control plane manifests' });
+  let files = 0;
+  for (const scope of read.scopes) {
+    // A file that does not parse is reported above; the rest of its scope is still checked.
+    const items = scope.items.filter((it) => !scope.broken.has(it.path));
+    if (items.length === 0) continue;
+    files += new Set(items.map((i) => i.path)).size;
+    const findings = await check(items, options, scope.root);
+    found.push(...displayPaths(scope.kind === 'files' ? findings.map(notInFilesGiven) : findings, scope.root, paths));
+  }
+  if (files === 0 && read.empty.length === 0 && !hasErrors(found)) {
+    found.push({ severity: 'error', rule: 'io/empty', message: `nothing was validated: ${paths.join(', ')} holds no YAML document that could be read`, file: paths[0], line: 1, column: 1, hint: 'name a folder or file with an inventory or the control plane manifests' });
+  }
+  return { diagnostics: sortDiagnostics(found), files, scopes: read.scopes.length };
+}
+
+/** Rules whose finding is "X is not in the input": with files named one by one, say the package was not read whole. */
+const PRESENCE_RULES = new Set(['RB108', 'RB136']);
+
+function notInFilesGiven(d: Diagnostic): Diagnostic {
+  if (!PRESENCE_RULES.has(d.rule)) return d;
+  const note = 'only the files named were read (no Kptfile or kustomization.yaml marks their package): name the folder to check it whole';
+  return { ...d, hint: d.hint ? `${d.hint}; ${note}` : note };
 }
 
 function checkOptions(flags: ParsedArgs['flags']): ManifestCheckOptions {
@@ -112,8 +142,8 @@ export async function check(items: Item[], options: ManifestCheckOptions, packag
   return checkManifests(items, options);
 }
 
-function summary(diagnostics: readonly Diagnostic[], files: number): string {
+function summary(diagnostics: readonly Diagnostic[], files: number, scopes: number): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  return `${errors} error(s), ${warnings} warning(s) in ${files} file(s)\n`;
+  return `${errors} error(s), ${warnings} warning(s) in ${files} file(s)${scopes > 1 ? ` of ${scopes} packages, each validated on its own` : ''}\n`;
 }

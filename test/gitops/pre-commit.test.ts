@@ -110,4 +110,38 @@ withPreCommit('run: the check hook passes on an up-to-date rendered folder and f
   assert.match(stale.stdout, /error\[check\]: rendered is out of date/);
 });
 
+test('commit: the validate hook checks two packages changed in one commit, each on its own', () => {
+  fs.writeFileSync(
+    path.join(repo, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: rhoso-backends-validate\n        files: ^clusters/\n`,
+  );
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '--no-verify', '-m', 'before the clusters');
+  const installed = preCommit('install');
+  assert.is(installed.code, 0, installed.stdout + installed.stderr);
+  const inventory = fs.readFileSync(path.join(repo, 'good', 'inventory.yaml'), 'utf8');
+  for (const cluster of ['prod', 'stage']) {
+    fs.mkdirSync(path.join(repo, 'clusters', cluster), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'clusters', cluster, 'inventory.yaml'), inventory);
+  }
+  git(repo, 'add', '-A');
+  const commit = (message: string) => runTool('git', [...GIT, 'commit', '-q', '-m', message], { cwd: repo, env });
+  const both = commit('two clusters');
+  assert.is(both.code, 0, both.stdout + both.stderr);
+  assert.match(both.stdout + both.stderr, /rhoso-backends validate\.+Passed/);
+
+  // A change to both packages, one of them broken: the broken one is reported, the inventories are not mixed up.
+  fs.writeFileSync(path.join(repo, 'clusters', 'prod', 'inventory.yaml'), inventory.replace('name: backends', 'name: backends-prod'));
+  fs.writeFileSync(path.join(repo, 'clusters', 'stage', 'inventory.yaml'), inventory.replace('driver: nfs', 'driver: nsf'));
+  git(repo, 'add', '-A');
+  const broken = commit('break stage');
+  const out = broken.stdout + broken.stderr;
+  assert.is(broken.code, 1, out);
+  assert.match(out, /rhoso-backends validate\.+Failed/);
+  assert.match(out, /clusters\/stage\/inventory\.yaml:\d+:\d+: error\[RB001\]: spec\.cinder\.backends\[1\]\.driver: unknown cinder driver "nsf"/);
+  assert.not.match(out, /more than one BackendInventory/);
+  assert.not.match(out, /clusters\/prod\/inventory\.yaml:\d+/);
+  assert.match(out, /of 2 packages, each validated on its own/);
+});
+
 test.run();

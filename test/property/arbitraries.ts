@@ -154,6 +154,8 @@ const objectMutation = fc.oneof(
 export function mutateObject(inv: Record<string, any>, m: any): Record<string, any> {
   const copy = structuredClone(inv);
   const all = paths(copy).filter((p) => p.length > 0);
+  // A document with nothing in it ({} or []) has no path to change.
+  if (all.length === 0 && m.op !== 'many-backends') return copy;
   const pick = (n: number) => all[n % all.length];
   switch (m.op) {
     case 'set':

@@ -43,35 +43,50 @@ export function readInputs(inputs: string[], options: ReadOptions = {}): ReadRes
     if (isDir(abs)) walk(abs, files, exclude);
     else files.push(abs);
   }
-  const unique = [...new Set(files)].sort();
+  const read = readFiles([...new Set(files)].sort(), root);
+  return { items: read.items, diagnostics: [...diagnostics, ...read.diagnostics], root };
+}
+
+/**
+ * Reads `files` (absolute, sorted) into items with paths relative to `root`.
+ * `broken` lists the files (relative) that had a YAML error: their items are
+ * still returned, so callers decide whether to check the rest without them.
+ */
+export function readFiles(files: readonly string[], root: string): { items: Item[]; diagnostics: Diagnostic[]; broken: Set<string> } {
+  const diagnostics: Diagnostic[] = [];
+  const broken = new Set<string>();
   const items: Item[] = [];
-  for (const abs of unique) {
+  for (const abs of files) {
     const rel = toPosix(path.relative(root, abs)) || path.basename(abs);
     let text: string;
     try {
       const st = fs.statSync(abs);
       if (st.size > MAX_INPUT_BYTES) {
         diagnostics.push({ severity: 'error', rule: 'io/size', message: `file is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB input limit`, file: rel, line: 1, column: 1 });
+        broken.add(rel);
         continue;
       }
       const decoded = decodeUtf8(rel, fs.readFileSync(abs));
       if (decoded.text === undefined) {
         diagnostics.push(decoded.diagnostic!);
+        broken.add(rel);
         continue;
       }
       text = decoded.text;
     } catch (err) {
       diagnostics.push({ severity: 'error', rule: 'io', message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? err}`, file: rel });
+      broken.add(rel);
       continue;
     }
     const parsed = parseYamlFile(rel, text);
     diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.some((d) => d.severity === 'error')) broken.add(rel);
     parsed.file.docs.forEach((doc, index) => items.push({ doc, path: rel, index, file: parsed.file }));
   }
-  return { items, diagnostics, root };
+  return { items, diagnostics, broken };
 }
 
-function walk(dir: string, out: string[], exclude: string[]): void {
+export function walk(dir: string, out: string[], exclude: string[]): void {
   if (exclude.some((e) => dir === e || dir.startsWith(e + path.sep))) return;
   let entries: fs.Dirent[];
   try {
@@ -89,7 +104,7 @@ function walk(dir: string, out: string[], exclude: string[]): void {
   }
 }
 
-function isDir(p: string): boolean {
+export function isDir(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
   } catch {

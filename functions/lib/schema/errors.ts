@@ -17,6 +17,8 @@ export interface SchemaFinding {
   /** Point at the key (unknown fields) rather than the value. */
   key: boolean;
   keyword: string;
+  /** For a missing required field: its name (the finding's path is its parent). */
+  missing?: string;
 }
 
 type VerboseError = ErrorObject & { parentSchema?: Record<string, any>; data?: unknown };
@@ -134,7 +136,7 @@ export function schemaFindings(errors: readonly ErrorObject[], options: { skipRe
     const dedupe = `${JSON.stringify(path)}|${message}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    out.push({ path, message, hint, key, keyword: e.keyword });
+    out.push({ path, message, hint, key, keyword: e.keyword, missing: e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : undefined });
   }
   return out;
 }

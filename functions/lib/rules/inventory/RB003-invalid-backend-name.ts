@@ -8,9 +8,15 @@ export function maxBackendName(service: 'cinder' | 'manila', uniquePodNames: boo
   return service === 'cinder' ? (uniquePodNames ? 32 : 38) : 39;
 }
 
+/** Storage terms written in mixed case; each is one word (`unityiSCSI` -> `unity-iscsi`, not `unityi-scsi`). */
+const MIXED_CASE_TERMS = /iSCSI|iSER|NVMe|RoCE|vVol/g;
+
 export function suggestLabel(name: string): string {
   return name
+    .replace(MIXED_CASE_TERMS, (term) => `-${term.toLowerCase()}-`)
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    // An acronym followed by a word: `HTTPServer` -> `HTTP-Server`.
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -2,6 +2,7 @@ import { apiVersionOf, kindOf, labelOf, toObject } from '../../io/resources.js';
 import { MANAGED_BY, MANAGED_BY_LABEL } from '../../expand/plan.js';
 import { CORE_API_VERSION, crdValidator, isPartial, type CrdKind } from '../../schema/crd.js';
 import { schemaFindings } from '../../schema/errors.js';
+import { filledByOperator } from '../../schema/operator-filled.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
 
@@ -34,7 +35,7 @@ export const crdSchema: Rule<ManifestRuleContext> = {
   summary:
     'The storage sections of an OpenStackControlPlane (spec.extraMounts, spec.cinder, spec.manila, spec.glance) and the OpenStackVersion spec must match the CRD of the operator line, strictly: unknown fields are errors.',
   why:
-    'The API server rejects a control plane whose fields have the wrong type, and with strict field validation (kubectl --validate=strict, Argo CD server-side apply) also one with unknown fields; without it, it silently drops them, so a misspelt `customServiceConfig` or `secretName` never reaches the pods. A required field that is missing is a warning (an error with --strict): the webhook writes it back empty and the service fails later; fields with a CRD default, and objects, are never reported missing (the API server or the webhook fills them). Kustomize patches (a control plane without spec.secret or spec.storageClass, a version without spec.targetVersion) are checked too, but never for missing fields, which the base supplies.',
+    'The API server rejects a control plane whose fields have the wrong type, and with strict field validation (kubectl --validate=strict, Argo CD server-side apply) also one with unknown fields; without it, it silently drops them, so a misspelt `customServiceConfig` or `secretName` never reaches the pods. A required field that is missing is a warning (an error with --strict): the webhook writes it back empty and the service fails later; fields with a CRD default, objects, and the fields the openstack-operator fills from the control plane (`secret` and `databaseInstance` of the glance, cinder and manila templates; functions/lib/schema/operator-filled.yaml cites the lines) are never reported missing. Kustomize patches (a control plane without spec.secret or spec.storageClass, a version without spec.targetVersion) are checked too, but never for missing fields, which the base supplies.',
   fix: '`secret: {name: ceph-conf-files}` -> `secret: {secretName: ceph-conf-files}`; `replicas: one` -> `replicas: 1`',
   check(ctx, report) {
     for (const item of ctx.items) {
@@ -49,6 +50,8 @@ export const crdSchema: Rule<ManifestRuleContext> = {
       const partial = isPartial(kind as CrdKind, obj);
       for (const f of schemaFindings(validate.errors ?? [], { skipRequired: partial })) {
         if (reportedElsewhere(kind, f.path, f.keyword)) continue;
+        // The openstack-operator fills these from the control plane (schema/operator-filled.yaml): leaving them out is correct.
+        if (f.missing !== undefined && kind === 'OpenStackControlPlane' && filledByOperator([...f.path, f.missing])) continue;
         report({
           item,
           path: f.path,

@@ -40,6 +40,11 @@ import { selfCheckCredentialReach } from './RB160-self-check-credential-reach.js
 import { selfCheckCephReach } from './RB161-self-check-ceph-reach.js';
 import { selfCheckFileReach } from './RB162-self-check-file-reach.js';
 import { selfCheckOptionValue } from './RB163-self-check-option-value.js';
+import { backendInDefaultSection } from './RB170-backend-in-default-section.js';
+import { optionInWrongSection } from './RB171-option-in-wrong-section.js';
+import { unknownNetworkAttachment } from './RB172-unknown-network-attachment.js';
+import { cephSecretWithoutCeph } from './RB173-ceph-secret-without-ceph.js';
+import { openstackKindApiVersion } from './RB174-openstack-kind-api-version.js';
 import { crdSchema } from './RB190-crd-schema.js';
 import { providedSecretNamespace } from './RB200-provided-secret-namespace.js';
 import { providedSecretKeys } from './RB201-provided-secret-keys.js';
@@ -93,6 +98,11 @@ export const manifestRules: Rule<ManifestRuleContext>[] = [
   secretSectionMismatch,
   enabledBackendsSection,
   glanceTemplateConfigHidden,
+  backendInDefaultSection,
+  optionInWrongSection,
+  unknownNetworkAttachment,
+  cephSecretWithoutCeph,
+  openstackKindApiVersion,
   crdSchema,
   providedSecretNamespace,
   providedSecretKeys,
