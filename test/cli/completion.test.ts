@@ -71,19 +71,34 @@ test('paths complete as files', () => {
   assert.equal(complete(['rhoso-backends', 'fn', 'p']), [], 'fn takes no paths');
 });
 
-test('zsh: a #compdef script that loads bashcompinit and defines the same function', () => {
+test('zsh: sourcing registers the function through bashcompinit, which offers the same words', () => {
   const zsh = runCli(['completion', 'zsh']);
   assert.is(zsh.code, 0);
   assert.ok(zsh.stdout.startsWith('#compdef rhoso-backends\n'));
-  assert.match(zsh.stdout, /^autoload -U \+X bashcompinit && bashcompinit$/m);
   const bashBody = fs.readFileSync(script, 'utf8').split('\n').slice(1).join('\n');
-  assert.ok(zsh.stdout.endsWith(bashBody));
-  // Without zsh here, check at least that the script is valid shell syntax for bash, which zsh's bashcompinit runs.
-  const zshAvailable = spawnSync('zsh', ['--version']).status === 0;
-  if (zshAvailable) {
-    const r = spawnSync('zsh', ['-fc', `source <(${JSON.stringify(process.execPath)} ${JSON.stringify(path.resolve(__dirname, '../../dist/rhoso-backends.cjs'))} completion zsh) && echo ok`], { encoding: 'utf8' });
-    assert.is(r.stdout.trim(), 'ok', r.stderr);
+  assert.ok(zsh.stdout.endsWith(bashBody), 'the same function as for bash');
+  if (spawnSync('zsh', ['--version']).status !== 0) {
+    process.stdout.write('\n  (zsh not installed: the zsh script was checked as text only; apt-get install zsh)\n');
+    return;
   }
+  const zshScript = path.join(tmp, 'rhoso-backends.zsh');
+  fs.writeFileSync(zshScript, zsh.stdout);
+  // bashcompinit's compgen runs the function in sh emulation (0-based arrays) and leaves matching the word to zsh's compadd.
+  const offer = (words: string[]) => {
+    const r = spawnSync(
+      'zsh',
+      ['-fc', `source "$1" && print -r -- "$_comps[rhoso-backends]" && shift && t() { emulate -L sh -o kshglob -o noshglob -o braceexpand; local -a COMP_WORDS COMPREPLY; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _rhoso_backends; print -rl -- "\${COMPREPLY[@]}"; }; t "$@"`, 'zsh', zshScript, ...words],
+      { cwd: tmp, encoding: 'utf8' },
+    );
+    assert.is(r.status, 0, r.stderr);
+    assert.is(r.stderr, '');
+    const [registered, ...offered] = r.stdout.split('\n').filter(Boolean);
+    assert.is(registered, '_bash_complete -F _rhoso_backends');
+    return offered.sort();
+  };
+  assert.ok(offer(['rhoso-backends', 'render', '--o']).includes('--output-dir'));
+  assert.equal(offer(['rhoso-backends', 'render', '--format', '']), ['json', 'text']);
+  assert.equal(offer(['rhoso-backends', 'plan-update', '--to', '']), []);
 });
 
 test.run();
