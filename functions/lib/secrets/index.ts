@@ -113,7 +113,23 @@ export function providedSecrets(items: readonly Item[]): Map<string, ProvidedSec
  * counts as a match.
  */
 export function findProvider(providers: readonly ProvidedSecret[], name: string, namespace: string | undefined): ProvidedSecret | undefined {
-  return providers.find((p) => p.name === name && (!p.namespace || !namespace || p.namespace === namespace));
+  return providersByName(providers).get(name)?.find((p) => !p.namespace || !namespace || p.namespace === namespace);
+}
+
+// Callers look up every referenced Secret in the same list: indexed by name once per list, not scanned per reference.
+const byName = new WeakMap<readonly ProvidedSecret[], Map<string, ProvidedSecret[]>>();
+function providersByName(providers: readonly ProvidedSecret[]): Map<string, ProvidedSecret[]> {
+  let index = byName.get(providers);
+  if (!index) {
+    index = new Map();
+    for (const p of providers) {
+      const same = index.get(p.name);
+      if (same) same.push(p);
+      else index.set(p.name, [p]);
+    }
+    byName.set(providers, index);
+  }
+  return index;
 }
 
 /** `SealedSecret in sealed/pure.yaml` — how a Secret is provided, for the summary. */
