@@ -8,6 +8,8 @@ import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { expand } from '../expand/index.js';
+import { expandDataPlane } from '../expand/dataplane.js';
+import { applyDataPlane } from '../dataplane/apply.js';
 import type { Expansion } from '../expand/plan.js';
 import { loadImageCatalog } from '../catalog/image-catalog.js';
 import { kindOf, nameOf, namespaceOf, toObject, type Item } from '../io/resources.js';
@@ -55,6 +57,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   if (!found.item) {
     // No inventory: remove what an earlier run generated, then check what is left.
     const pruned = pruneAll(input.map(cloneItem)).items;
+    applyDataPlane(pruned, [], undefined, undefined);
     diagnostics.push(...check(pruned, undefined, options));
     return done(hasErrors(diagnostics) ? input : pruned);
   }
@@ -74,6 +77,8 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
 
   const ctx = { inventory, inventoryItem: found.item, packageRoot: options.packageRoot, diagnostics };
   const expansion = expand(ctx);
+  // The computes: where each NodeSet lives (package, values ConfigMap, nowhere) decides the output.
+  const computes = expandDataPlane(ctx, input, expansion);
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
@@ -81,6 +86,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
   const merged = merge(input.map(cloneItem), expansion, inventory, found.item);
   diagnostics.push(...merged.diagnostics);
+  diagnostics.push(...applyDataPlane(merged.items, computes, inventory, found.item));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
   markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);
