@@ -24,6 +24,22 @@ const PIPELINE_RULES = [
     why: 'Overwriting a hand-written resource would silently replace someone else\'s credentials.',
     fix: 'Remove or rename that resource, or point `credentials.secretName` at it instead of generating one.',
   },
+  {
+    id: 'RB214',
+    name: 'dataplane-entry-written-by-hand',
+    severity: 'error',
+    summary: 'A node set in spec.dataPlane, and the package already has by hand what the inventory generates for it: the nova ConfigMap or OpenStackDataPlaneService (ceph-nova, nova-custom-ceph), or a different Ceph mount (volume `ceph` or /etc/ceph) in the NodeSet\'s nodeTemplate.extraMounts.',
+    why: 'Two sources of truth for the computes\' Ceph settings: one would silently replace the other, or both mounts would reach the ansible jobs and the Job would be rejected for a duplicate volume.',
+    fix: 'Delete the hand-written object or extraMounts item so the inventory owns it (docs/dataplane.md), or remove the node set from spec.dataPlane.',
+  },
+  {
+    id: 'RB215',
+    name: 'dataplane-values-cannot-carry',
+    severity: 'error',
+    summary: 'A node set whose NodeSet is built from a values ConfigMap by kustomize replacements (the architecture layout) needs something that layout cannot carry: a Ceph mount other than the component\'s (Secret ceph-conf-files at /etc/ceph), or it is unclear which of several values ConfigMaps builds it.',
+    why: 'An edit of the NodeSet object would be overwritten at build time, and a mount the layout does not carry would silently never reach the computes.',
+    fix: 'Add the patch the message prints to the kustomization that builds the NodeSet, or add data.nodeset.name to the right values ConfigMap.',
+  },
 ];
 
 async function loadRules() {

@@ -3,6 +3,8 @@
  * mounts and which Secrets reach it (through extraMounts volumes and
  * customServiceConfigSecrets), computed with the operators' propagation
  * algorithm. Markdown by default, for pull-request review; `--format json`.
+ * Markdown also shows the host side (explain-hosts.ts): per NodeSet the Ceph
+ * files and nova config its computes get, and the MachineConfigs per protocol.
  */
 import { hasErrors } from '../lib/diagnostics/diagnostic.js';
 import { fieldPath } from '../lib/diagnostics/diagnostic.js';
@@ -15,6 +17,7 @@ import { secretsOfVolume } from '../lib/rules/manifest/RB106-credentials-reach-e
 import { asObject, manifestIndex, type ControlPlane } from '../lib/rules/manifest/model.js';
 import { COMMANDS } from './options.js';
 import { parseArgs, UsageError } from './args.js';
+import { explainComputes, explainMachineConfigs, hostsMarkdown } from './explain-hosts.js';
 import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO } from './output.js';
 
 export const explainFlags = COMMANDS['explain'].options;
@@ -53,11 +56,13 @@ export async function explainCommand(argv: string[], io: CommandIO = processIO()
     items = result.items;
   }
   const reports = explain(items);
-  if (reports.length === 0) {
+  // The host side (computes, MachineConfigs): markdown only; the JSON shape stays the control-plane list.
+  const hosts = format === 'markdown' ? hostsMarkdown(explainComputes(items), explainMachineConfigs(items)) : '';
+  if (reports.length === 0 && !hosts) {
     printDiagnostics([{ severity: 'error', rule: 'explain', message: 'no OpenStackControlPlane in the input', hint: 'point explain at the package or the control-plane file' }], 'text', io.stderr);
     return EXIT_ERRORS;
   }
-  io.stdout.write(format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : reports.map(markdown).join('\n'));
+  io.stdout.write(format === 'json' ? JSON.stringify(reports, null, 2) + '\n' : [...reports.map(markdown), ...(hosts ? [hosts] : [])].join('\n'));
   return EXIT_OK;
 }
 

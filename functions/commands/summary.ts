@@ -30,5 +30,21 @@ export function summaryLines(result: RunResult): Diagnostic[] {
   if (external.length) {
     out.push({ severity: 'info', rule: 'summary', message: `Secrets expected in the cluster (not in the package): ${list(external)}`, file: inv.path || undefined });
   }
+  out.push(...machineConfigLines(result));
   return out;
+}
+
+/** Applying MachineConfigs reboots every node of their pool (DATAPLANE.md §4.2): say so before anyone applies them. */
+function machineConfigLines(result: RunResult): Diagnostic[] {
+  const hosts = result.inventory?.hosts;
+  const names = (result.expansion?.resources ?? []).filter((r) => r.value.kind === 'MachineConfig').map((r) => (r.value.metadata as any)?.name as string);
+  if (!hosts || names.length === 0) return [];
+  return [
+    {
+      severity: 'warning',
+      rule: 'summary',
+      message: `applying MachineConfigs ${list(names)} reboots every node of the ${hosts.role} MachineConfigPool (a rolling reboot, the first time each is applied); apply them before the control plane or in a maintenance window`,
+      file: result.inventory!.path || undefined,
+    },
+  ];
 }

@@ -107,7 +107,7 @@ test('the bundle requires only Node built-ins and its own chunks', () => {
 test('every stored section is reachable: the CRD validator chunk loads from the copy', () => {
   const text = fs.readFileSync(CLI, 'utf8');
   const sections = JSON.parse(text.match(/^const SECTIONS = (.*);$/m)![1].replace(/\s+/g, ''));
-  assert.equal(Object.keys(sections).sort(), ['chunk/crd-validators', 'main']);
+  assert.equal(Object.keys(sections).sort(), ['chunk/crd-validators', 'chunk/host-validators', 'main']);
   for (const [name, [start, end, line]] of Object.entries(sections) as [string, number[]][]) {
     assert.ok(text.slice(start, end).startsWith('(function (exports, require, module, __filename, __dirname) {'), name);
     assert.is(text.slice(0, start).split('\n').length - 1, line, `${name}: line offset`);

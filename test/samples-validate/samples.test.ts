@@ -34,6 +34,16 @@ const PUBLISHED_BUGS: Array<[string, string, string, string]> = [
   ['upstream/cinder-operator__config__samples__backends__hpe__3par__fc__custom-container.yaml', 'RB133', 'spec.customContainerImages.cinderVolumeImages.hpe3par-fc', 'floating tag'],
   // ci-framework update_containers: singular cinderVolumeImage / manilaShareImage fields (typos in field names)
   ['ci-framework__update_containers.rendered-openstackversion.yaml', 'RB132', 'spec.customContainerImages.cinderVolumeImage', 'cinderVolumeImages'],
+  // DATAPLANE.md §6 row 9 (and §4.1, lvm): capitalised Ignition keys in cinder-operator MachineConfigs
+  ['upstream/cinder-operator__config__samples__backends__bases__nvmeof__fix-ocp-nvme.yaml', 'RB210', 'spec.config.Systemd', 'systemd'],
+  ['upstream/cinder-operator__config__samples__backends__bases__lvm__lvm.yaml', 'RB210', 'spec.config.Systemd', 'systemd'],
+  // DATAPLANE.md §6 row 1: dt/dcn renders dataSources items as {configMapRef: null, name: ...}
+  ['architecture__dt_dcn.dataplane.rendered.yaml', 'RB216', 'spec.dataSources[0]', 'ceph-nova'],
+  // DATAPLANE.md §6 row 3: spec.label on the architecture nova services
+  ['upstream/architecture__va__hci__edpm-post-ceph__nodeset__nova_ceph.yaml', 'RB217', 'spec.label', 'unknown field'],
+  ['upstream/architecture__dt__uni05epsilon__edpm-post-ceph__nodeset__resources__nova-custom-service.yaml', 'RB217', 'spec.label', 'unknown field'],
+  // DATAPLANE.md §6 row 4: nova_cell_custom patches /spec/configMaps
+  ['upstream/openstack-operator__config__samples__dataplane__nova_cell_custom__kustomization.yaml', 'RB217', 'patches[0].patch', '/spec/configMaps'],
 ];
 
 test('validate over the reference samples reports exactly the pinned findings', async () => {

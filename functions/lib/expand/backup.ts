@@ -17,6 +17,7 @@ import type { CinderBackup, Inventory } from '../inventory/model.js';
 import { pointerOf } from '../pipeline/owned-fields.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
+import { backupNodeSelector } from '../hosts/placement.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { optionPairs, tidyIni } from './ini.js';
@@ -79,7 +80,8 @@ function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Rec
   const secret = expandCredentials(ctx, { component: 'cinder-backup', name: b.name, section: 'DEFAULT', credentials: b.credentials, at: b.at }, out);
   if (secret) service.customServiceConfigSecrets = [secret];
   service.networkAttachments = b.networkAttachments ?? ['storage'];
-  if (b.nodeSelector) service.nodeSelector = b.nodeSelector;
+  const nodeSelector = backupNodeSelector(ctx.inventory, b);
+  if (nodeSelector) service.nodeSelector = nodeSelector;
   service.replicas = b.replicas;
   return service;
 }

@@ -6,6 +6,7 @@
 import { getDriver, renderTemplate, type DriverProfile } from '../catalog/index.js';
 import type { CephCluster, CephRole, CinderBackend, Options } from '../inventory/model.js';
 import { cephUser } from './ceph.js';
+import { volumeNodeSelector } from '../hosts/placement.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { expandFiles } from './files.js';
@@ -24,7 +25,8 @@ export function expandCinder(ctx: ExpandContext, out: Expansion): void {
     if (secretName) volume.customServiceConfigSecrets = [secretName];
     const nets = b.networkAttachments ?? profile.networkAttachments;
     if (nets.length > 0) volume.networkAttachments = nets;
-    if (b.nodeSelector) volume.nodeSelector = b.nodeSelector;
+    const nodeSelector = volumeNodeSelector(ctx.inventory, b);
+    if (nodeSelector) volume.nodeSelector = nodeSelector;
     volume.replicas = b.replicas;
     out.controlPlane.push({ kind: 'key', path: VOLUMES, key: b.name, value: volume, origin: b.at });
 

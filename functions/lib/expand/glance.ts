@@ -30,6 +30,7 @@ import { glanceStoreTypes, renderTemplate, type GlanceStoreProfile } from '../ca
 import type { GlanceApi, GlanceStore, Inventory, Options } from '../inventory/model.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
+import { glanceApiNodeSelector } from '../hosts/placement.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
 import { parseIni, type IniEntry } from '../ini/parse.js';
@@ -108,6 +109,8 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
     const apiSecrets = stores.map((s) => secrets.get(s.name)).filter((x): x is string => x !== undefined);
     if (apiSecrets.length) value.customServiceConfigSecrets = apiSecrets;
     if (api.networkAttachments.length) value.networkAttachments = api.networkAttachments;
+    const nodeSelector = glanceApiNodeSelector(inv, api);
+    if (nodeSelector) value.nodeSelector = nodeSelector;
     value.replicas = api.replicas;
     value.type = resolvedType(inv, api);
     out.controlPlane.push({ kind: 'key', path: [...template, 'glanceAPIs'], key: api.name, value, origin: api.at });

@@ -9,6 +9,7 @@ import { expandCinder } from './cinder.js';
 import type { ExpandContext } from './context.js';
 import { expandGlance } from './glance.js';
 import { expandManila } from './manila.js';
+import { expandMachineConfigs } from './machineconfig.js';
 import { expandMounts } from './mounts.js';
 import { emptyExpansion, type Expansion } from './plan.js';
 import { expandVersion } from './version.js';
@@ -23,5 +24,6 @@ export function expand(ctx: ExpandContext): Expansion {
   expandCeph(ctx, out);
   expandMounts(ctx, out);
   expandVersion(ctx, out);
+  expandMachineConfigs(ctx, out);
   return out;
 }

@@ -319,5 +319,23 @@ function toModel(raw: any, path: string): Inventory {
       subPath: m.subPath,
       readOnly: m.readOnly ?? true,
     })),
+    hosts: spec.hosts
+      ? {
+          role: spec.hosts.role ?? 'worker',
+          poolNodeSelector: spec.hosts.poolNodeSelector,
+          machineConfigs: spec.hosts.machineConfigs ?? 'generate',
+          fcNodeSelector: spec.hosts.fcNodeSelector,
+        }
+      : undefined,
+    dataPlane: {
+      nodeSets: (spec.dataPlane?.nodeSets ?? []).map((n: any, i: number) => ({
+        at: ['spec', 'dataPlane', 'nodeSets', i],
+        name: n.name,
+        cluster: n.cluster,
+        ephemeral: { type: n.ephemeral?.type ?? 'rbd', pool: n.ephemeral?.pool ?? 'vms', glanceStore: n.ephemeral?.glanceStore },
+        cell: n.cell ?? 1,
+        multipath: n.multipath ?? true,
+      })),
+    },
   };
 }

@@ -138,6 +138,24 @@ export interface Mount {
   readOnly: boolean;
 }
 
+/** spec.hosts: the OpenShift nodes of the storage pods (docs/hosts.md). */
+export interface Hosts {
+  role: string;
+  poolNodeSelector?: Record<string, string>;
+  machineConfigs: 'generate' | 'check' | 'external';
+  fcNodeSelector?: Record<string, string>;
+}
+
+/** spec.dataPlane.nodeSets[]: an OpenStackDataPlaneNodeSet and the storage its computes use. */
+export interface NodeSet {
+  at: FieldPath;
+  name: string;
+  cluster?: string;
+  ephemeral: { type: 'rbd' | 'local'; pool: string; glanceStore?: string };
+  cell: number;
+  multipath: boolean;
+}
+
 export interface Inventory {
   /** metadata.name */
   name: string;
@@ -158,6 +176,9 @@ export interface Inventory {
   /** apis: spec.glance.api or spec.glance.apis (always at least one API). */
   glance: { stores: GlanceStore[]; apis: GlanceApi[]; sections: Sections };
   mounts: Mount[];
+  /** Absent when spec.hosts is: the tool then leaves the OpenShift nodes alone. */
+  hosts?: Hosts;
+  dataPlane: { nodeSets: NodeSet[] };
 }
 
 export const INVENTORY_API_VERSION = 'backends.rhoso.io/v1alpha1';

@@ -8,6 +8,8 @@ import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { expand } from '../expand/index.js';
+import { expandDataPlane } from '../expand/dataplane.js';
+import { applyDataPlane } from '../dataplane/apply.js';
 import type { Expansion } from '../expand/plan.js';
 import { loadImageCatalog } from '../catalog/image-catalog.js';
 import { kindOf, nameOf, namespaceOf, toObject, type Item } from '../io/resources.js';
@@ -56,6 +58,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   if (!found.item) {
     // No inventory: remove what an earlier run generated, then check what is left.
     const pruned = pruneAll(input.map(cloneItem)).items;
+    applyDataPlane(pruned, [], undefined, undefined);
     diagnostics.push(...check(pruned, undefined, options));
     return done(hasErrors(diagnostics) ? input : pruned);
   }
@@ -75,6 +78,8 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
 
   const ctx = { inventory, inventoryItem: found.item, packageRoot: options.packageRoot, diagnostics, controlPlane: targetOf(input, inventory, 'OpenStackControlPlane') };
   const expansion = expand(ctx);
+  // The computes: where each NodeSet lives (package, values ConfigMap, nowhere) decides the output.
+  const computes = expandDataPlane(ctx, input, expansion);
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
@@ -83,6 +88,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   // Merge never edits the inventory (as large as the estate): it is not copied.
   const merged = merge(input.map((it) => (it === found.item ? it : cloneItem(it))), expansion, inventory, found.item);
   diagnostics.push(...merged.diagnostics, ...runRules([ownedFieldWrittenByHand], { conflicts: merged.conflicts, inventoryItem: found.item }));
+  diagnostics.push(...applyDataPlane(merged.items, computes, inventory, found.item));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
   markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);

@@ -5,6 +5,7 @@
 //   <loader: scripts/build-steps/lib/bootstrap.cjs, with the section table filled in>
 //   /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
 //   /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs
+//   /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs
 //
 // The sections are block comments, so starting the file costs a comment scan,
 // not a parse; the loader compiles a section when it is needed, with a V8
@@ -19,7 +20,11 @@ import * as esbuild from 'esbuild';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Modules that become chunks: import path suffix -> section name. */
-const CHUNKS = [{ match: /[\\/]build[\\/]generated[\\/]crd-validators\.mjs$/, filter: /crd-validators\.mjs$/, section: 'chunk/crd-validators' }];
+const CHUNKS = [
+  { match: /[\\/]build[\\/]generated[\\/]crd-validators\.mjs$/, filter: /crd-validators\.mjs$/, section: 'chunk/crd-validators', file: 'crd-validators.mjs' },
+  // The Ignition and data-plane CRD validators: loaded when RB210 / RB217 meet a hand-written MachineConfig or data-plane object.
+  { match: /[\\/]build[\\/]generated[\\/]host-validators\.mjs$/, filter: /host-validators\.mjs$/, section: 'chunk/host-validators', file: 'host-validators.mjs' },
+];
 
 const COMMON = {
   bundle: true,
@@ -78,7 +83,7 @@ export function commandNames(cliSource) {
 
 export async function bundleCli({ root, outfile }) {
   const sections = [['main', await bundle(path.join(root, 'functions', 'cli.ts'), [chunkPlugin])]];
-  for (const c of CHUNKS) sections.push([c.section, await bundle(path.join(root, 'build', 'generated', 'crd-validators.mjs'))]);
+  for (const c of CHUNKS) sections.push([c.section, await bundle(path.join(root, 'build', 'generated', c.file))]);
 
   const stored = sections.map(([name, code]) => ({ name, ...storeable(code) }));
   const build = crypto.createHash('sha256').update(stored.map((s) => s.text).join('\0')).digest('hex').slice(0, 16);

@@ -32,6 +32,12 @@ import { cephSharedSecret } from './RB028-ceph-shared-secret.js';
 import { mountVolumeSource } from './RB029-mount-volume-source.js';
 import { externalSecretStore } from './RB040-external-secret-store.js';
 import { credentialInExtraConfig } from './RB041-credential-in-extra-config.js';
+import { nodeSelectorConflict } from './RB030-node-selector-conflict.js';
+import { machineConfigPool } from './RB031-machineconfig-pool.js';
+import { hostPrerequisitesUnknown } from './RB032-host-prerequisites-unknown.js';
+import { nodeSetCluster } from './RB033-node-set-cluster.js';
+import { nodeSetGlanceStore } from './RB034-node-set-glance-store.js';
+import { nodeSetsDisagree } from './RB035-node-sets-disagree.js';
 import { secretInPackageFile } from './RB042-secret-in-package-file.js';
 import { refreshInterval } from './RB043-refresh-interval.js';
 import { optionValueChangedByYaml } from './RB044-option-value-changed-by-yaml.js';
@@ -81,6 +87,12 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   cephFilesPlaintext,
   cephSharedSecret,
   mountVolumeSource,
+  nodeSelectorConflict,
+  machineConfigPool,
+  hostPrerequisitesUnknown,
+  nodeSetCluster,
+  nodeSetGlanceStore,
+  nodeSetsDisagree,
   externalSecretStore,
   credentialInExtraConfig,
   secretInPackageFile,

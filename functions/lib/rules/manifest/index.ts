@@ -52,6 +52,18 @@ import { sopsMetadata } from './RB202-sops-metadata.js';
 import { secretApiVersion } from './RB203-secret-api-version.js';
 import { secretTemplateKeys } from './RB204-secret-template-keys.js';
 import { secretProvidedTwice } from './RB205-secret-provided-twice.js';
+import { ignitionConfig } from './RB210-ignition-config.js';
+import { multipathConfMode } from './RB211-multipath-conf-mode.js';
+import { hostMachineConfigMissing } from './RB212-host-machineconfig-missing.js';
+import { machineConfigWrittenTwice } from './RB213-machineconfig-written-twice.js';
+import { dataPlaneDataSourceReference } from './RB216-dataplane-datasource-reference.js';
+import { dataPlaneCrdSchema } from './RB217-dataplane-crd-schema.js';
+import { serviceTypeShadowed } from './RB218-service-type-shadowed.js';
+import { novaConfigKey } from './RB219-nova-config-key.js';
+import { rbdSecretUuid } from './RB220-rbd-secret-uuid.js';
+import { dataPlaneMountPropagation } from './RB221-dataplane-mount-propagation.js';
+import { cephClientOrder } from './RB222-ceph-client-order.js';
+import { novaGlanceStore } from './RB223-nova-glance-store.js';
 import { releaseBumpKeepsImages } from './RB300-release-bump-keeps-images.js';
 
 export type { ManifestRuleContext } from './context.js';
@@ -110,6 +122,18 @@ export const manifestRules: Rule<ManifestRuleContext>[] = [
   secretApiVersion,
   secretTemplateKeys,
   secretProvidedTwice,
+  ignitionConfig,
+  multipathConfMode,
+  hostMachineConfigMissing,
+  machineConfigWrittenTwice,
+  dataPlaneDataSourceReference,
+  dataPlaneCrdSchema,
+  serviceTypeShadowed,
+  novaConfigKey,
+  rbdSecretUuid,
+  dataPlaneMountPropagation,
+  cephClientOrder,
+  novaGlanceStore,
   releaseBumpKeepsImages,
   ...selfCheckRules,
 ];

@@ -1,0 +1,70 @@
+/**
+ * Where the pods that need host prerequisites run (DATAPLANE.md §4.2, §5):
+ * - a custom MachineConfig role (not worker/master): its pool's node
+ *   selector (hosts.poolNodeSelector) goes on every pod that uses the
+ *   MachineConfigs (iSCSI/FC/NVMe cinder-volume; cinder-backup and glance APIs
+ *   with a cinder store when such a back end exists), so they only land on
+ *   nodes that have them;
+ * - hosts.fcNodeSelector (the nodes with FC HBAs) goes on the FC back ends'
+ *   cinder-volume and, when any back end is FC, on cinder-backup and on the
+ *   glance APIs that serve a cinder store (both attach cinder volumes).
+ * An entry's own nodeSelector adds to these; a contradiction is RB030's,
+ * never silently resolved here.
+ */
+import type { CinderBackend, CinderBackup, GlanceApi, Inventory } from '../inventory/model.js';
+import { hostBackends, protocolOf } from './prerequisites.js';
+
+export const BUILTIN_ROLES = ['worker', 'master'];
+
+export const isFc = (b: CinderBackend) => protocolOf(b) === 'fc';
+
+export function fcInUse(inv: Inventory): boolean {
+  return inv.cinder.backends.some(isFc);
+}
+
+/** The custom pool's selector, when the role is a custom pool (RB031 requires it then). */
+export function poolSelector(inv: Inventory): Record<string, string> | undefined {
+  if (!inv.hosts) return undefined;
+  return BUILTIN_ROLES.includes(inv.hosts.role) ? undefined : inv.hosts.poolNodeSelector;
+}
+
+/** The selectors that apply, in order of precedence (later ones add to earlier ones). */
+export interface SelectorSource {
+  what: string;
+  at: (string | number)[];
+  labels: Record<string, string>;
+}
+
+function sources(inv: Inventory, usesHostPrerequisites: boolean, usesFc: boolean, own: SelectorSource | undefined): SelectorSource[] {
+  const out: SelectorSource[] = [];
+  const pool = poolSelector(inv);
+  if (pool && usesHostPrerequisites) out.push({ what: `the ${inv.hosts!.role} pool`, at: ['spec', 'hosts', 'poolNodeSelector'], labels: pool });
+  if (inv.hosts?.fcNodeSelector && usesFc) out.push({ what: 'the FC nodes', at: ['spec', 'hosts', 'fcNodeSelector'], labels: inv.hosts.fcNodeSelector });
+  if (own) out.push(own);
+  return out;
+}
+
+const combine = (list: SelectorSource[]) => (list.length ? Object.assign({}, ...list.map((s) => s.labels)) as Record<string, string> : undefined);
+
+export function volumeSelectorSources(inv: Inventory, b: CinderBackend): SelectorSource[] {
+  const usesHost = hostBackends(inv).some((h) => h.backend === b);
+  return sources(inv, usesHost, isFc(b), b.nodeSelector ? { what: `back end ${b.name}`, at: [...b.at, 'nodeSelector'], labels: b.nodeSelector } : undefined);
+}
+
+export function backupSelectorSources(inv: Inventory, b: CinderBackup): SelectorSource[] {
+  return sources(inv, hostBackends(inv).length > 0, fcInUse(inv), b.nodeSelector ? { what: `backup ${b.name}`, at: [...b.at, 'nodeSelector'], labels: b.nodeSelector } : undefined);
+}
+
+/** Glance APIs with a cinder store attach volumes of any back end. */
+export function servesCinderStore(inv: Inventory, api: GlanceApi): boolean {
+  return inv.glance.stores.some((s) => s.type === 'cinder' && api.stores.includes(s.name));
+}
+
+export function glanceApiSelectorSources(inv: Inventory, api: GlanceApi): SelectorSource[] {
+  if (!servesCinderStore(inv, api)) return [];
+  return sources(inv, hostBackends(inv).length > 0, fcInUse(inv), undefined);
+}
+
+export const volumeNodeSelector = (inv: Inventory, b: CinderBackend) => combine(volumeSelectorSources(inv, b));
+export const backupNodeSelector = (inv: Inventory, b: CinderBackup) => combine(backupSelectorSources(inv, b));
+export const glanceApiNodeSelector = (inv: Inventory, api: GlanceApi) => combine(glanceApiSelectorSources(inv, api));
