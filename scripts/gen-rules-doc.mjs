@@ -14,16 +14,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const target = path.join(root, 'docs', 'rules.md');
 
-// Ids reported outside the rule lists (whole-pipeline checks), documented here.
+// Ids reported outside the rule lists, documented here until they become rule units
+// (as RB090 did: merge returns the conflicts, rules/merge/ reports them).
 const PIPELINE_RULES = [
-  {
-    id: 'RB090',
-    name: 'generated-resource-exists',
-    severity: 'error',
-    summary: 'The package already has a Secret or ExternalSecret with the name of one the inventory would generate, and rhoso-backends did not generate it.',
-    why: 'Overwriting a hand-written resource would silently replace someone else\'s credentials.',
-    fix: 'Remove or rename that resource, or point `credentials.secretName` at it instead of generating one.',
-  },
   {
     id: 'RB091',
     name: 'owned-field-written-by-hand',
@@ -37,7 +30,7 @@ const PIPELINE_RULES = [
 async function loadRules() {
   const result = await esbuild.build({
     stdin: {
-      contents: "export { inventoryRules } from './functions/lib/rules/inventory/index.ts';\nexport { manifestRules } from './functions/lib/rules/manifest/index.ts';\n",
+      contents: "export { inventoryRules } from './functions/lib/rules/inventory/index.ts';\nexport { manifestRules } from './functions/lib/rules/manifest/index.ts';\nexport { mergeRules } from './functions/lib/rules/merge/index.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -66,11 +59,12 @@ function section(title, intro, rules) {
   return md;
 }
 
-function render({ inventoryRules, manifestRules }) {
+function render({ inventoryRules, mergeRules, manifestRules }) {
   const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const inventory = [...inventoryRules].sort(byId);
   const manifest = [...manifestRules].sort(byId);
-  const all = [...inventory, ...PIPELINE_RULES, ...manifest].sort(byId);
+  const mergeChecks = [...mergeRules, ...PIPELINE_RULES].sort(byId);
+  const all = [...inventory, ...mergeChecks, ...manifest].sort(byId);
   let md = '# Rules\n\n';
   md += 'Generated from the rule metadata in `functions/lib/rules/` by `node scripts/gen-rules-doc.mjs`; do not edit by hand.\n';
   md += 'Every diagnostic names its rule (`error[RB100]`), the file, line and column, and the field path. Inventory rules check the\n';
@@ -81,7 +75,7 @@ function render({ inventoryRules, manifestRules }) {
   for (const r of all) md += `| [${r.id}](#${r.id.toLowerCase()}-${r.name}-${r.severity}) | \`${r.name}\` | ${r.severity} | ${cell(r.summary)} |\n`;
   md += '\n';
   md += section('Inventory rules', 'Checked on the `BackendInventory` before anything is generated.', inventory);
-  md += section('Merge checks', 'Reported while the generated parts are merged into the package.', PIPELINE_RULES);
+  md += section('Merge checks', 'Reported while the generated parts are merged into the package.', mergeChecks);
   md += section('Manifest rules', 'Checked on rendered output and on hand-written manifests (`rhoso-backends validate`).', manifest);
   return md.replace(/\n+$/, '\n');
 }
@@ -102,9 +96,9 @@ function idsInSources() {
 
 const rules = await loadRules();
 const md = render(rules);
-const documented = new Set([...rules.inventoryRules, ...rules.manifestRules, ...PIPELINE_RULES].map((r) => r.id));
+const documented = new Set([...rules.inventoryRules, ...rules.mergeRules, ...rules.manifestRules, ...PIPELINE_RULES].map((r) => r.id));
 const undocumented = [...idsInSources()].filter((id) => !documented.has(id)).sort();
-const incomplete = [...rules.inventoryRules, ...rules.manifestRules].filter((r) => !r.summary || !r.why || !r.fix || !r.name).map((r) => r.id);
+const incomplete = [...rules.inventoryRules, ...rules.mergeRules, ...rules.manifestRules].filter((r) => !r.summary || !r.why || !r.fix || !r.name).map((r) => r.id);
 if (undocumented.length || incomplete.length) {
   if (undocumented.length) process.stderr.write(`rule ids used in functions/ without documentation: ${undocumented.join(', ')} (register the rule, or add it to PIPELINE_RULES in scripts/gen-rules-doc.mjs)\n`);
   if (incomplete.length) process.stderr.write(`rules without summary/why/fix: ${incomplete.join(', ')}\n`);

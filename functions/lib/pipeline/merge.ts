@@ -43,9 +43,25 @@ import {
 import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expand/skeleton.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
 
+/** A generated Secret / ExternalSecret whose name a hand-written resource in the package already has (RB090 reports it). */
+export interface GeneratedResourceClash {
+  kind: string;
+  name: string;
+  /** The file of the hand-written resource. */
+  path: string;
+  /** The inventory field that asked for the generated one. */
+  origin: (string | number)[];
+}
+
+/** What merge found and did not resolve; rules/merge/ turns each kind into diagnostics. */
+export interface MergeConflicts {
+  generatedResourceExists: GeneratedResourceClash[];
+}
+
 export interface MergeResult {
   items: Item[];
   diagnostics: Diagnostic[];
+  conflicts: MergeConflicts;
   /** The control plane / version the tool wrote to, if any. */
   controlPlane?: Item;
   version?: Item;
@@ -71,11 +87,12 @@ export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MAN
 export function pruneAll(items: Item[]): MergeResult {
   const kept = items.filter((it) => !isManaged(it));
   for (const it of kept) applyOwned(it, [], undefined, []);
-  return { items: kept, diagnostics: [] };
+  return { items: kept, diagnostics: [], conflicts: { generatedResourceExists: [] } };
 }
 
 export function merge(items: Item[], expansion: Expansion, inv: Inventory, inventoryItem: Item): MergeResult {
   const diagnostics: Diagnostic[] = [];
+  const conflicts: MergeConflicts = { generatedResourceExists: [] };
   const out = [...items];
   const cp = inv.controlPlane;
   const genDir = dirOf(inventoryItem.path);
@@ -114,14 +131,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     const generatedByUs = isManaged(it) && it !== controlPlane && it !== version;
     if (!generatedByUs) {
       if (desired.has(key) && (kindOf(it) === 'Secret' || kindOf(it) === 'ExternalSecret')) {
-        diagnostics.push(
-          diagnosticAt(inventoryItem, desired.get(key)!.origin, {
-            severity: 'error',
-            rule: 'RB090',
-            message: `the package already has a ${kindOf(it)} named ${nameOf(it)} (${it.path}) that rhoso-backends did not generate`,
-            hint: 'remove or rename that resource, or point credentials.secretName at it instead',
-          }),
-        );
+        conflicts.generatedResourceExists.push({ kind: kindOf(it)!, name: nameOf(it)!, path: it.path, origin: desired.get(key)!.origin });
         present.add(key);
       }
       result.push(it);
@@ -150,7 +160,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     const it = newItem(result, r.value, genDir, genPackage);
     result.push(withOrigins(it, inventoryItem, r.origin));
   }
-  return { items: result, diagnostics, controlPlane, version };
+  return { items: result, diagnostics, conflicts, controlPlane, version };
 }
 
 function withOrigins(it: Item, source: Item, at: (string | number)[]): Item {

@@ -15,6 +15,7 @@ import { findInventory, loadInventory } from '../inventory/load.js';
 import type { Inventory, OperatorLine } from '../inventory/model.js';
 import { inventoryRules } from '../rules/inventory/index.js';
 import { manifestRules, type ManifestRuleContext } from '../rules/manifest/index.js';
+import { mergeRules } from '../rules/merge/index.js';
 import { runRules } from '../rules/rule.js';
 import { markProvided } from '../secrets/index.js';
 import { merge, pruneAll } from './merge.js';
@@ -80,7 +81,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   const previousVersion = versionOf(input, inventory) ?? versionOf(options.previousOutput ?? [], inventory);
   // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
   const merged = merge(input.map(cloneItem), expansion, inventory, found.item);
-  diagnostics.push(...merged.diagnostics);
+  diagnostics.push(...merged.diagnostics, ...runRules(mergeRules, { conflicts: merged.conflicts, inventoryItem: found.item }));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
   markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);
