@@ -46,7 +46,13 @@ if (fs.existsSync(extraBuilders)) {
 }
 
 // 2. Driver catalog: one YAML file per driver, one handlebars template per template name.
+// Every file is checked against catalog.schema.json (a misspelt key fails the build)
+// and defaulted from it; the catalog's TypeScript types are generated from the same schema.
 const catalogDir = path.join(root, 'functions', 'lib', 'catalog');
+const { loadCatalogSchema, catalogChecker, catalogTypes } = await import('./build-steps/lib/catalog-schema.mjs');
+const catalogSchema = loadCatalogSchema(catalogDir);
+const checkCatalog = catalogChecker(catalogSchema);
+writeIfChanged(path.join(gen, 'catalog-types.d.ts'), catalogTypes(catalogSchema));
 // drivers/<service>/<id>.yaml; ids are unique within a service (both have `custom`).
 const drivers = ['cinder', 'manila'].flatMap((service) => {
   const dir = path.join(catalogDir, 'drivers', service);
@@ -56,25 +62,25 @@ const drivers = ['cinder', 'manila'].flatMap((service) => {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const d = parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+      // Sections left out of the YAML get the schema's defaults; the code can rely on them.
+      const d = checkCatalog('DriverProfile', parse(fs.readFileSync(path.join(dir, f), 'utf8')), `drivers/${service}/${f}`);
       if (`${d.id}.yaml` !== f || d.service !== service) throw new Error(`catalog: drivers/${service}/${f} must have id ${f.replace(/\.yaml$/, '')} and service ${service}`);
-      // Empty sections may be left out of the YAML; the code can rely on them.
-      return { ...d, options: d.options ?? {}, secretKeys: d.secretKeys ?? {}, networkAttachments: d.networkAttachments ?? [], partnerImage: d.partnerImage ?? { required: false } };
+      return d;
     });
 });
 // Glance store types and cinder-backup drivers: one YAML file each, like the drivers.
-const dataDir = (sub, key) =>
+const dataDir = (sub, key, definition) =>
   fs
     .readdirSync(path.join(catalogDir, sub))
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const d = parse(fs.readFileSync(path.join(catalogDir, sub, f), 'utf8'));
+      const d = checkCatalog(definition, parse(fs.readFileSync(path.join(catalogDir, sub, f), 'utf8')), `${sub}/${f}`);
       if (`${d[key]}.yaml` !== f) throw new Error(`catalog: ${sub}/${f} must have ${key} ${f.replace(/\.yaml$/, '')}`);
       return d;
     });
-const glanceStores = dataDir('glance-stores', 'type');
-const backupDrivers = dataDir('backup-drivers', 'id');
+const glanceStores = dataDir('glance-stores', 'type', 'GlanceStoreProfile');
+const backupDrivers = dataDir('backup-drivers', 'id', 'BackupDriverProfile');
 const templateFiles = fs.readdirSync(path.join(catalogDir, 'templates')).filter((f) => f.endsWith('.hbs')).sort();
 const templateNames = new Set(templateFiles.map((f) => f.replace(/\.hbs$/, '')));
 for (const d of drivers) {
@@ -101,7 +107,7 @@ writeIfChanged(
 );
 writeIfChanged(
   path.join(gen, 'catalog.d.mts'),
-  `import type { DriverProfile } from '../../functions/lib/catalog/types.js';\n` +
+  `import type { BackupDriverProfile, DriverProfile, GlanceStoreProfile } from './catalog-types.js';\n` +
     `export declare const drivers: DriverProfile[];\n` +
     `export declare const glanceStores: GlanceStoreProfile[];\n` +
     `export declare const backupDrivers: BackupDriverProfile[];\n` +
