@@ -23,8 +23,8 @@ function writeIfChanged(file, content) {
 }
 
 // 1. ajv standalone validators (schemas compiled at build time, not at start-up).
-function standalone(schema, name) {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true, esm: true, lines: false } });
+function standalone(schema, name, options = {}) {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true, esm: true, lines: false }, ...options });
   const validate = ajv.compile(schema);
   const code = standaloneCode.default ? standaloneCode.default(ajv, validate) : standaloneCode(ajv, validate);
   writeIfChanged(path.join(gen, `${name}.mjs`), code);
@@ -34,7 +34,31 @@ function standalone(schema, name) {
   );
 }
 const inventorySchema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'backend-inventory.schema.json'), 'utf8'));
-standalone(inventorySchema, 'inventory-validator');
+// The inventory validator also fills the schema's defaults in (the one source of them;
+// inventory/load.ts runs it on a copy of the document).
+standalone(withDefaultsAtRefs(inventorySchema), 'inventory-validator', { useDefaults: true });
+
+/**
+ * ajv fills a default only when it sits on the property's own schema; a
+ * property written as {"$ref": "#/definitions/x"} gets x's default copied next
+ * to the $ref here, so defaults documented once in a shared definition apply.
+ */
+function withDefaultsAtRefs(schema) {
+  const resolve = (ref) => ref.replace(/^#\//, '').split('/').reduce((node, k) => node?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], schema);
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    if (out.properties) {
+      for (const prop of Object.values(out.properties)) {
+        const target = typeof prop.$ref === 'string' ? resolve(prop.$ref) : undefined;
+        if (target && 'default' in target && !('default' in prop)) prop.default = target.default;
+      }
+    }
+    return out;
+  };
+  return walk(schema);
+}
 
 // Extra validators registered by other parts of the build (e.g. CRD subsets).
 const extraBuilders = path.join(root, 'scripts', 'build-steps');

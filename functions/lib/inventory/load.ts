@@ -16,10 +16,12 @@ import {
   type CinderBackend,
   type CinderBackup,
   type GlanceApi,
+  type GlanceStore,
   type FieldPath,
   type Inventory,
   type ManilaBackend,
-  type Options,
+  type Mount,
+  type OperatorLine,
 } from './model.js';
 
 /** Kinds of the backends.rhoso.io group: the inventory and the image catalog it may reference. */
@@ -83,10 +85,11 @@ export function loadInventory(item: Item): { inventory?: Inventory; diagnostics:
       ],
     };
   }
+  // The validator also fills the schema's defaults in; raw is this call's own copy of the document.
   if (!validateSchema(raw)) {
     return { diagnostics: schemaDiagnostics(item, validateSchema.errors ?? []) };
   }
-  return { inventory: toModel(raw, item.path), diagnostics: [] };
+  return { inventory: toModel(raw as unknown as InventoryDocument, item.path), diagnostics: [] };
 }
 
 
@@ -186,126 +189,72 @@ function describePattern(schemaPath: string, pattern: string): string {
   return `pattern ${pattern}`;
 }
 
-/** Applies the defaults the schema documents; the result is what every later stage reads. */
-function toModel(raw: any, path: string): Inventory {
-  const spec = raw.spec ?? {};
-  const cp = spec.controlPlane ?? {};
-  const ceph: CephCluster[] = (spec.ceph ?? []).map((c: any, i: number) => ({
-    at: ['spec', 'ceph', i],
-    name: c.name,
-    fsid: c.fsid,
-    secretName: c.secretName ?? (i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`),
-    mountPath: c.mountPath ?? '/etc/ceph',
-    user: c.user ?? 'openstack',
-    pools: { volumes: 'volumes', images: 'images', backups: 'backups', ...(c.pools ?? {}) },
-    files: c.files,
-  }));
-  const common = (b: any, at: FieldPath) => ({
-    at,
-    name: b.name,
-    driver: b.driver,
-    section: b.section ?? b.name,
-    options: (b.options ?? {}) as Options,
-    credentials: b.credentials,
-    image: b.image,
-    files: b.files ?? [],
-    networkAttachments: b.networkAttachments,
-    nodeSelector: b.nodeSelector,
-    extraConfig: b.extraConfig ?? '',
-    cluster: b.cluster,
-  });
-  const cinderBackends: CinderBackend[] = (spec.cinder?.backends ?? []).map((b: any, i: number) => {
-    const c = common(b, ['spec', 'cinder', 'backends', i]);
-    return { ...c, volumeDriver: b.volumeDriver, volumeBackendName: b.volumeBackendName ?? c.section, replicas: b.replicas ?? 1, availabilityZone: b.availabilityZone };
-  });
-  const manilaBackends: ManilaBackend[] = (spec.manila?.backends ?? []).map((b: any, i: number) => {
-    const c = common(b, ['spec', 'manila', 'backends', i]);
-    return {
-      ...c,
-      shareDriver: b.shareDriver,
-      shareBackendName: b.shareBackendName ?? c.section,
-      driverHandlesShareServers: b.driverHandlesShareServers,
-      protocols: b.protocols,
-      replicas: b.replicas ?? 1,
-      availabilityZone: b.availabilityZone,
-    };
-  });
-  const toBackup = (b: any, at: FieldPath): CinderBackup => ({
-    at,
-    name: b.name ?? 'backup',
-    driver: b.driver,
-    cluster: b.cluster,
-    options: b.options ?? {},
-    credentials: b.credentials,
-    replicas: b.replicas ?? 1,
-    networkAttachments: b.networkAttachments,
-    nodeSelector: b.nodeSelector,
-    availabilityZone: b.availabilityZone,
-    deprecatedSingleBackup: b.deprecatedSingleBackup ?? false,
-  });
-  const backup = spec.cinder?.backup ? toBackup(spec.cinder.backup, ['spec', 'cinder', 'backup']) : undefined;
-  const backups = [...(backup ? [backup] : []), ...(spec.cinder?.backups ?? []).map((b: any, i: number) => toBackup(b, ['spec', 'cinder', 'backups', i]))];
-  const storeNames: string[] = (spec.glance?.stores ?? []).map((s: any) => s.name);
-  const toApi = (a: any, at: FieldPath): GlanceApi => ({
-    at,
-    name: a.name ?? 'default',
-    type: a.type ?? 'auto',
-    replicas: a.replicas ?? 3,
-    networkAttachments: a.networkAttachments ?? ['storage'],
-    stores: a.stores ?? storeNames,
-    defaultStore: a.defaultStore,
-  });
-  const apis: GlanceApi[] = spec.glance?.apis?.length
-    ? spec.glance.apis.map((a: any, i: number) => toApi(a, ['spec', 'glance', 'apis', i]))
-    : [toApi(spec.glance?.api ?? {}, spec.glance?.api ? ['spec', 'glance', 'api'] : ['spec', 'glance'])];
-  const rel = spec.release;
-  return {
-    name: raw.metadata?.name ?? 'backends',
-    path,
-    controlPlane: {
-      name: cp.name ?? 'openstack',
-      namespace: cp.namespace ?? 'openstack',
-      uniquePodNames: cp.uniquePodNames ?? false,
-      secret: cp.secret ?? 'osp-secret',
-      storageClass: cp.storageClass ?? 'local-storage',
-      databaseInstance: cp.databaseInstance ?? 'openstack',
-    },
-    operatorLine: spec.operatorLine ?? '18-stable',
-    release: rel ? { version: rel.version, targetVersion: rel.targetVersion, skipCustomImagesValidation: rel.skipCustomImagesValidation ?? false } : undefined,
-    images: { allowedRegistries: spec.images?.allowedRegistries ?? [], requireDigest: spec.images?.requireDigest ?? false, catalog: spec.images?.catalog },
-    secrets: {
-      allowPlaintext: spec.secrets?.allowPlaintext ?? false,
-      store: spec.secrets?.store ? { kind: 'SecretStore', ...spec.secrets.store } : undefined,
-      refreshInterval: spec.secrets?.refreshInterval ?? '1h0m0s',
-    },
-    ceph,
-    cinder: {
-      backends: cinderBackends,
-      backup,
-      backups,
-    },
-    manila: { backends: manilaBackends },
-    glance: {
-      stores: (spec.glance?.stores ?? []).map((s: any, i: number) => ({
-        at: ['spec', 'glance', 'stores', i],
-        name: s.name,
-        type: s.type,
-        default: s.default ?? false,
-        cluster: s.cluster,
-        nfs: s.nfs,
-        options: s.options ?? {},
-        credentials: s.credentials,
-      })),
-      apis,
-    },
-    mounts: (spec.mounts ?? []).map((m: any, i: number) => ({
-      at: ['spec', 'mounts', i],
-      name: m.name,
-      propagation: m.propagation,
-      volume: m.volume,
-      mountPath: m.mountPath,
-      subPath: m.subPath,
-      readOnly: m.readOnly ?? true,
-    })),
+/** An inventory entry as written, after the schema filled its defaults: no `at`, and the `Derived` fields (defaults computed from other fields) optional. */
+type Written<T, Derived extends keyof T = never> = Omit<T, 'at' | Derived> & Partial<Pick<T, Derived>>;
+
+/** The inventory document after schema validation and defaulting: what the schema guarantees. */
+interface InventoryDocument {
+  metadata: { name: string };
+  spec: {
+    controlPlane: Inventory['controlPlane'];
+    operatorLine: OperatorLine;
+    release?: Inventory['release'];
+    images: Inventory['images'];
+    secrets: Inventory['secrets'];
+    ceph: Written<CephCluster, 'secretName'>[];
+    cinder: { backends: Written<CinderBackend, 'section' | 'volumeBackendName'>[]; backup?: Written<CinderBackup>; backups: Written<CinderBackup>[] };
+    manila: { backends: Written<ManilaBackend, 'section' | 'shareBackendName'>[] };
+    glance: { stores: Written<GlanceStore>[]; api?: Written<GlanceApi, 'stores'>; apis: Written<GlanceApi, 'stores'>[] };
+    mounts: Written<Mount>[];
   };
+}
+
+/**
+ * The typed model of a validated, defaulted document. Defaults come from the
+ * schema (the validator filled them in); only the defaults computed from other
+ * fields, which a schema cannot state, are applied here.
+ */
+function toModel(doc: InventoryDocument, path: string): Inventory {
+  const { spec } = doc;
+  const at = (...p: FieldPath): { at: FieldPath } => ({ at: ['spec', ...p] });
+  const ceph: CephCluster[] = spec.ceph.map((c, i) => ({ ...at('ceph', i), ...c, secretName: c.secretName ?? (i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`) }));
+  const cinderBackends: CinderBackend[] = spec.cinder.backends.map((b, i) => {
+    const section = b.section ?? b.name;
+    return { ...at('cinder', 'backends', i), ...b, section, volumeBackendName: b.volumeBackendName ?? section };
+  });
+  const manilaBackends: ManilaBackend[] = spec.manila.backends.map((b, i) => {
+    const section = b.section ?? b.name;
+    return { ...at('manila', 'backends', i), ...b, section, shareBackendName: b.shareBackendName ?? section };
+  });
+  const backup: CinderBackup | undefined = spec.cinder.backup && { ...at('cinder', 'backup'), ...spec.cinder.backup };
+  const backups = [...(backup ? [backup] : []), ...spec.cinder.backups.map((b, i): CinderBackup => ({ ...at('cinder', 'backups', i), ...b }))];
+  const storeNames = spec.glance.stores.map((s) => s.name);
+  const toApi = (a: Written<GlanceApi, 'stores'>, where: FieldPath): GlanceApi => ({ at: where, ...a, stores: a.stores ?? storeNames });
+  // No api and no apis: one API with the schema's defaults (the validator only fills a written api).
+  const apis: GlanceApi[] = spec.glance.apis.length
+    ? spec.glance.apis.map((a, i) => toApi(a, ['spec', 'glance', 'apis', i]))
+    : [toApi(spec.glance.api ?? DEFAULT_GLANCE_API, spec.glance.api ? ['spec', 'glance', 'api'] : ['spec', 'glance'])];
+  return {
+    name: doc.metadata.name,
+    path,
+    controlPlane: spec.controlPlane,
+    operatorLine: spec.operatorLine,
+    release: spec.release,
+    images: spec.images,
+    secrets: spec.secrets,
+    ceph,
+    cinder: { backends: cinderBackends, backup, backups },
+    manila: { backends: manilaBackends },
+    glance: { stores: spec.glance.stores.map((s, i) => ({ ...at('glance', 'stores', i), ...s })), apis },
+    mounts: spec.mounts.map((m, i) => ({ ...at('mounts', i), ...m })),
+  };
+}
+
+/** The API an inventory without glance.api / glance.apis gets: the schema's defaults for one. */
+const DEFAULT_GLANCE_API: Written<GlanceApi, 'stores'> = defaultsOf({});
+
+function defaultsOf<T>(api: object): T {
+  const doc = { apiVersion: INVENTORY_API_VERSION, kind: INVENTORY_KIND, spec: { glance: { api } } };
+  validateSchema(doc);
+  return doc.spec.glance.api as T;
 }
