@@ -3,7 +3,7 @@
  * schema (all errors at once, with positions and did-you-mean), and turns it
  * into the typed, defaulted model. Semantic checks live in inventory/rules.
  */
-import { pathOf, typeName } from '../diagnostics/schema-errors.js';
+import { translateSchemaErrors, type FieldSegments } from '../diagnostics/schema-errors.js';
 import type { ErrorObject } from 'ajv';
 import validateSchema from '../../../build/generated/inventory-validator.mjs';
 import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -94,90 +94,30 @@ export function loadInventory(item: Item): { inventory?: Inventory; diagnostics:
 
 
 
-/** Turns ajv errors into one clear diagnostic each; drops the noise of failed oneOf branches. */
+/** ajv errors -> one diagnostic each, through the shared translator with the inventory's wording. */
 function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const e of errors) {
-    if (e.schemaPath.includes('/oneOf/') && [...oneOfPaths].some((p) => e.instancePath.startsWith(p))) continue;
-    const path = pathOf(e.instancePath);
-    let message: string;
-    let hint: string | undefined;
-    let key = false;
-    /** For `required`: the absent field, named in `field` while the position is its parent's. */
-    let missing: string | undefined;
-    const parent = (e as ErrorObject & { parentSchema?: any }).parentSchema;
+  const findings = translateSchemaErrors(errors, {
     // Never echo a value under credentials (a token that fails a pattern is still a token); key names are fine.
-    const shown = path.includes('credentials') && (e as { propertyName?: string }).propertyName === undefined ? 'the value (not shown: it is under credentials)' : JSON.stringify(e.data);
-    switch (e.keyword) {
-      case 'additionalProperties': {
-        const name = (e.params as { additionalProperty: string }).additionalProperty;
-        const allowed = Object.keys(parent?.properties ?? {});
-        path.push(name);
-        key = true;
-        message = `unknown field "${name}"`;
-        hint = didYouMean(name, allowed) || (allowed.length <= 8 ? `allowed fields: ${allowed.join(', ')}` : undefined);
-        break;
+    show: (value, path) => (path.includes('credentials') && typeof value !== 'object' && !isKeyPath(path, value) ? 'the value (not shown: it is under credentials)' : undefined),
+    word: (e, path, shown) => {
+      if (e.keyword === 'pattern') return { message: `${shown} does not have the expected form (${describePattern(e.schemaPath, (e.params as { pattern: string }).pattern)})` };
+      if (e.keyword === 'oneOf') return { message: 'a file needs exactly one source', hint: 'give one of secretName (with optional key), path, or externalSecret' };
+      if ((e.keyword === 'minProperties' || e.keyword === 'maxProperties') && path[path.length - 1] === 'credentials') {
+        return { message: 'credentials need exactly one of secretName, values, externalSecret', hint: 'prefer secretName or externalSecret; values needs spec.secrets.allowPlaintext: true' };
       }
-      case 'required': {
-        const name = (e.params as { missingProperty: string }).missingProperty;
-        missing = name;
-        message = `missing required field "${name}"`;
-        hint = `add ${name}: ...`;
-        break;
-      }
-      case 'enum':
-      case 'const': {
-        const allowed: unknown[] = e.keyword === 'enum' ? (e.params as any).allowedValues : [(e.params as any).allowedValue];
-        message = `${shown} is not allowed`;
-        const near = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '';
-        hint = near || `write one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`;
-        break;
-      }
-      case 'type':
-        // ajv gives `type` as a string ("string,number") or, for `type: [...]` schemas, an array.
-        message = `must be ${String((e.params as { type: string | string[] }).type).split(',').join(' or ')}, not ${typeName(e.data)}`;
-        break;
-      case 'oneOf':
-        message = 'a file needs exactly one source';
-        hint = 'give one of secretName (with optional key), path, or externalSecret';
-        break;
-      case 'minProperties':
-      case 'maxProperties':
-        if (path[path.length - 1] === 'credentials') {
-          message = 'credentials need exactly one of secretName, values, externalSecret';
-          hint = 'prefer secretName or externalSecret; values needs spec.secrets.allowPlaintext: true';
-        } else {
-          message = e.keyword === 'minProperties' ? 'must not be empty' : `has too many entries`;
-        }
-        break;
-      case 'pattern':
-        message = `${shown} does not have the expected form (${describePattern(e.schemaPath, (e.params as any).pattern)})`;
-        break;
-      case 'propertyNames':
-        continue; // reported by the nested pattern error
-      case 'maximum':
-      case 'minimum':
-        message = `${path.includes('credentials') ? shown : e.data} is ${e.keyword === 'maximum' ? 'more' : 'less'} than the ${e.keyword} ${(e.params as any).limit}`;
-        break;
-      case 'uniqueItems':
-        message = 'lists the same value twice';
-        hint = 'remove the duplicate';
-        break;
-      default:
-        message = e.message ?? `fails ${e.keyword}`;
-    }
-    const d = diagnosticAt(item, path, { severity: 'error', rule: 'schema', message, hint }, key);
-    if (missing !== undefined) d.field = fieldPath([...path, missing]);
-    const dedupe = `${d.field}|${message}`;
-    if (!seen.has(dedupe)) {
-      seen.add(dedupe);
-      out.push(d);
-    }
-  }
-  return out;
+      return undefined;
+    },
+    unknownFieldHint: (allowed) => (allowed.length <= 8 ? `allowed fields: ${allowed.join(', ')}` : undefined),
+  });
+  return findings.map((f) => {
+    const d = diagnosticAt(item, f.path, { severity: 'error', rule: 'schema', message: f.message, hint: f.hint }, f.key);
+    if (f.missing !== undefined) d.field = fieldPath([...f.path, f.missing]);
+    return d;
+  });
 }
+
+/** A map key that failed propertyNames: the key is the value here, and key names are never secret. */
+const isKeyPath = (path: FieldSegments, value: unknown) => path[path.length - 1] === value;
 
 function describePattern(schemaPath: string, pattern: string): string {
   if (schemaPath.includes('dnsLabel')) return 'an RFC 1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit';
