@@ -89,6 +89,7 @@ const drivers = ['cinder', 'manila'].flatMap((service) => {
       // Sections left out of the YAML get the schema's defaults; the code can rely on them.
       const d = checkCatalog('DriverProfile', parse(fs.readFileSync(path.join(dir, f), 'utf8')), `drivers/${service}/${f}`);
       if (`${d.id}.yaml` !== f || d.service !== service) throw new Error(`catalog: drivers/${service}/${f} must have id ${f.replace(/\.yaml$/, '')} and service ${service}`);
+      if (d.id !== 'custom' && !d.class) throw new Error(`catalog: drivers/${service}/${f} needs class (the driver class it writes); only custom takes it from the inventory`);
       return d;
     });
 });
@@ -109,6 +110,27 @@ const templateFiles = fs.readdirSync(path.join(catalogDir, 'templates')).filter(
 const templateNames = new Set(templateFiles.map((f) => f.replace(/\.hbs$/, '')));
 for (const d of drivers) {
   if (!templateNames.has(d.template)) throw new Error(`catalog: driver ${d.id} names template ${d.template}, which does not exist`);
+}
+// Every variable a template reads must exist in the context its expander passes
+// (template-contexts.schema.json, whose TypeScript types the expanders use).
+{
+  const { checkTemplates } = await import('./build-steps/lib/template-check.mjs');
+  const contexts = JSON.parse(fs.readFileSync(path.join(catalogDir, 'template-contexts.schema.json'), 'utf8'));
+  const sources = Object.fromEntries(templateFiles.map((f) => [f.replace(/\.hbs$/, ''), fs.readFileSync(path.join(catalogDir, 'templates', f), 'utf8')]));
+  const expected = [
+    ...drivers.map((d) => [`driver ${d.service}/${d.id}`, d.template, d.service === 'cinder' ? 'CinderBackendContext' : 'ManilaShareContext']),
+    ...glanceStores.map((g) => [`glance store ${g.type}`, g.template, 'GlanceStoreContext']),
+    ...backupDrivers.map((b) => [`backup driver ${b.id}`, b.template, 'BackupContext']),
+  ];
+  const problems = [
+    ...checkTemplates({ sources, contexts }),
+    ...expected.filter(([, t, c]) => contexts.templates[t] !== c).map(([who, t, c]) => `${who} uses template ${t}, whose context is ${contexts.templates[t]}, not the ${c} its expander passes`),
+  ];
+  if (problems.length > 0) {
+    process.stderr.write(`error: catalog templates:\n  ${problems.join('\n  ')}\n`);
+    process.exit(1);
+  }
+  writeIfChanged(path.join(gen, 'template-contexts.d.ts'), catalogTypes(contexts).replace('catalog.schema.json', 'template-contexts.schema.json'));
 }
 // Files named _<name>.hbs are partials ({{> name}}); the others are driver templates.
 const precompile = (f) =>

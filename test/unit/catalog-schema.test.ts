@@ -1,6 +1,7 @@
 /**
  * The catalog is checked like code: a misspelt key in a driver, glance store
- * or backup driver file fails the build (shown on a copy of the sources).
+ * or backup driver file, or a misspelt variable in a template, fails the
+ * build (shown on a copy of the sources).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,6 +43,21 @@ test('a wrong value type fails the build (partnerImage.required must be a boolea
   const r = buildWithTypo('functions/lib/catalog/drivers/cinder/pure-iscsi.yaml', /^  required: true$/m, '  required: yes please');
   assert.is.not(r.code, 0, r.output);
   assert.match(r.output, 'partnerImage.required: must be boolean');
+});
+
+test('a misspelt template variable fails the build, in a value, in an {{#if}} and through a nested path', () => {
+  const value = buildWithTypo('functions/lib/catalog/templates/cinder-backend.hbs', /\{\{volumeBackendName\}\}/, '{{volumeBackendNam}}');
+  assert.is.not(value.code, 0, value.output);
+  assert.match(value.output, 'template cinder-backend.hbs: {{volumeBackendNam}} reads "volumeBackendNam", which CinderBackendContext does not have (did you mean "volumeBackendName"?)');
+  const condition = buildWithTypo('functions/lib/catalog/templates/backup-nfs.hbs', /\{\{#if availabilityZone\}\}/, '{{#if availabiltyZone}}');
+  assert.is.not(condition.code, 0, condition.output);
+  assert.match(condition.output, 'template backup-nfs.hbs: {{availabiltyZone}}');
+  const nested = buildWithTypo('functions/lib/catalog/templates/cinder-ceph-rbd.hbs', /\{\{ceph\.pools\.volumes\}\}/, '{{ceph.pool.volumes}}');
+  assert.is.not(nested.code, 0, nested.output);
+  assert.match(nested.output, 'reads "ceph.pool", which CinderBackendContext does not have (did you mean "ceph.pools"?)');
+  const partial = buildWithTypo('functions/lib/catalog/templates/_ini-options.hbs', /\{\{key\}\}/, '{{name}}');
+  assert.is.not(partial.code, 0, partial.output);
+  assert.match(partial.output, '(through partial ini-options): {{name}} reads "name"');
 });
 
 test('sections a driver file leaves out get the schema defaults', () => {

@@ -6,7 +6,7 @@
  * written to cinderBackup instead. Both are owned entries, so transformer
  * mode on a hand-written control plane ends up consistent too.
  */
-import { backupDriverProfiles, renderTemplate, type BackupDriverProfile } from '../catalog/index.js';
+import { backupDriverProfiles, renderTemplate, type BackupContext, type BackupDriverProfile } from '../catalog/index.js';
 import type { CinderBackup, Inventory } from '../inventory/model.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
@@ -56,7 +56,7 @@ function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Rec
       ceph: driver.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster)) : undefined,
       options: optionPairs(b.options),
       extraConfig: '',
-    }),
+    } satisfies BackupContext),
   );
   // Backup options live in [DEFAULT], so the credentials fragment does too.
   const secret = expandCredentials(ctx, { component: 'cinder-backup', name: b.name, section: 'DEFAULT', credentials: b.credentials, at: b.at }, out);

@@ -3,7 +3,7 @@
  * customServiceConfig rendered from the driver's template, credentials via
  * customServiceConfigSecrets, files via an instance-level extraMounts entry.
  */
-import { getDriver, renderTemplate, type DriverProfile } from '../catalog/index.js';
+import { getDriver, renderTemplate, type CephTemplateContext, type CinderBackendContext, type DriverProfile } from '../catalog/index.js';
 import type { CephCluster, CinderBackend, Options } from '../inventory/model.js';
 import type { ExpandContext } from './context.js';
 import { expandCredentials } from './credentials.js';
@@ -49,13 +49,14 @@ export function cephClusterFor(ctx: ExpandContext, name: string | undefined): Ce
   return name ? ctx.inventory.ceph.find((c) => c.name === name) : ctx.inventory.ceph[0];
 }
 
-export function cephTemplateContext(c: CephCluster | undefined) {
+export function cephTemplateContext(c: CephCluster | undefined): CephTemplateContext | undefined {
   if (!c) return undefined;
-  return { ...c, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
+  return { name: c.name, fsid: c.fsid, user: c.user, pools: c.pools, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
 }
 
 function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: DriverProfile): string {
-  const driverClass = profile.id === 'custom' ? b.volumeDriver ?? '' : profile.class;
+  // The build refuses a catalog driver without a class; RB007 a custom one without volumeDriver.
+  const driverClass = (profile.id === 'custom' ? b.volumeDriver : profile.class) ?? '';
   const text = renderTemplate(profile.template, {
     section: b.section,
     volumeBackendName: b.volumeBackendName,
@@ -64,6 +65,6 @@ function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: Driv
     options: optionPairs(mergedOptions(profile, b.options)),
     extraConfig: b.extraConfig.trim(),
     ceph: profile.needsCephCluster ? cephTemplateContext(cephClusterFor(ctx, b.cluster)) : undefined,
-  });
+  } satisfies CinderBackendContext);
   return tidyIni(text);
 }

@@ -8,7 +8,7 @@
  * else => split (RHOSO 18 has no location API, so single needs a file store,
  * and the webhook refuses split with one).
  */
-import { glanceStoreTypes, renderTemplate, type GlanceStoreProfile } from '../catalog/index.js';
+import { glanceStoreTypes, renderTemplate, type GlanceApiContext, type GlanceStoreContext, type GlanceStoreProfile } from '../catalog/index.js';
 import type { GlanceApi, GlanceStore, Inventory, Options } from '../inventory/model.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
@@ -76,8 +76,8 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
         renderTemplate('glance-api', {
           enabledBackends: stores.map((s) => `${s.name}:${s.type}`).join(','),
           defaultBackend: defaultStoreOf(inv, api),
-          stores: stores.map((s) => ({ body: sections.get(s.name) })),
-        }),
+          stores: stores.map((s) => ({ body: sections.get(s.name) ?? '' })),
+        } satisfies GlanceApiContext),
       ),
     };
     const apiSecrets = stores.map((s) => secrets.get(s.name)).filter((x): x is string => x !== undefined);
@@ -131,6 +131,6 @@ function storeSection(ctx: ExpandContext, s: GlanceStore): string {
       ceph: s.type === 'rbd' ? cephTemplateContext(resolveCluster(ctx.inventory, s.cluster)) : undefined,
       options: optionPairs(options),
       extraConfig: '',
-    }),
+    } satisfies GlanceStoreContext),
   ).trimEnd();
 }

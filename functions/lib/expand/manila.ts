@@ -7,7 +7,7 @@
  * images in OpenStackVersion manilaShareImages, and the manila-api's
  * enabled_share_protocols (the API refuses shares of any other protocol).
  */
-import { getDriver, renderTemplate, type DriverProfile } from '../catalog/index.js';
+import { getDriver, renderTemplate, type DriverProfile, type ManilaApiContext, type ManilaShareContext } from '../catalog/index.js';
 import type { ManilaBackend } from '../inventory/model.js';
 import { cephTemplateContext, mergedOptions } from './cinder.js';
 import { resolveCluster } from './ceph.js';
@@ -59,13 +59,14 @@ export function expandManila(ctx: ExpandContext, out: Expansion): void {
     kind: 'key',
     path: [...TEMPLATE, 'manilaAPI'],
     key: 'customServiceConfig',
-    value: tidyIni(renderTemplate('manila-api', { protocols: apiProtocols.join(',') })),
+    value: tidyIni(renderTemplate('manila-api', { protocols: apiProtocols.join(',') } satisfies ManilaApiContext)),
     origin: ['spec', 'manila', 'backends'],
   });
 }
 
 function shareServiceConfig(ctx: ExpandContext, b: ManilaBackend, profile: DriverProfile, protocols: string[]): string {
-  const driverClass = profile.id === 'custom' ? b.shareDriver ?? '' : profile.class;
+  // The build refuses a catalog driver without a class; RB007 a custom one without shareDriver.
+  const driverClass = (profile.id === 'custom' ? b.shareDriver : profile.class) ?? '';
   return tidyIni(
     renderTemplate(profile.template, {
       section: b.section,
@@ -77,6 +78,6 @@ function shareServiceConfig(ctx: ExpandContext, b: ManilaBackend, profile: Drive
       options: optionPairs(mergedOptions(profile, b.options)),
       extraConfig: b.extraConfig.trim(),
       ceph: profile.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster)) : undefined,
-    }),
+    } satisfies ManilaShareContext),
   );
 }

@@ -153,8 +153,3 @@ function originOf(item: Item, path: readonly (string | number)[]): Origin | unde
   }
   return best;
 }
-
-/** The scalar keys of a YAML map node, in order. */
-export function mapKeys(node: unknown): string[] {
-  return isMap(node) ? node.items.filter((p) => isScalar(p.key)).map((p) => String((p.key as any).value)) : [];
-}

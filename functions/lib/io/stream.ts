@@ -4,7 +4,7 @@
  */
 import { Document } from 'yaml';
 import { annotationOf, deleteAnnotation, ID_ANNOTATION, INDEX_ANNOTATION, isKrm, isLocalConfig, LEGACY_ID_ANNOTATION, LEGACY_INDEX_ANNOTATION, LEGACY_PATH_ANNOTATION, PATH_ANNOTATION, type Item } from './resources.js';
-import { STRINGIFY_OPTIONS, YAML_OPTIONS } from './yaml.js';
+import { STRINGIFY_OPTIONS } from './yaml.js';
 
 const INTERNAL = [PATH_ANNOTATION, INDEX_ANNOTATION, ID_ANNOTATION, LEGACY_PATH_ANNOTATION, LEGACY_INDEX_ANNOTATION, LEGACY_ID_ANNOTATION, 'internal.config.kubernetes.io/annotations-migration-resource-id', 'internal.config.kubernetes.io/seqindent'];
 
@@ -24,5 +24,3 @@ export function applyableDocuments(items: Item[]): Document[] {
 export function stringifyStream(docs: Document[]): string {
   return docs.map((d) => d.toString(STRINGIFY_OPTIONS)).join('---\n');
 }
-
-export { YAML_OPTIONS };

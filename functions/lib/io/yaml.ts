@@ -523,13 +523,3 @@ export function nodeAt(doc: Document, path: readonly (string | number)[], key = 
   }
   return last;
 }
-
-/** Serialises documents as a `---`-separated stream. */
-export function stringifyDocuments(docs: readonly Document[]): string {
-  return docs.map((d) => d.toString(STRINGIFY_OPTIONS)).join('---\n');
-}
-
-/** Makes a new document from plain data with our schema, ready to merge or print. */
-export function newDocument(value: unknown): Document {
-  return new Document(value, { ...YAML_OPTIONS });
-}
