@@ -11,7 +11,7 @@ import { readInputs } from '../lib/io/package.js';
 import { findInventory } from '../lib/inventory/load.js';
 import type { OperatorLine } from '../lib/inventory/model.js';
 import { volumeSource } from '../lib/propagation/simulate.js';
-import { secretsOfVolume } from '../lib/rules/manifest/RB106-credentials-reach-every-pod.js';
+import { secretsOfVolume } from '../lib/manifest/volume-references.js';
 import { asObject, manifestIndex, type ControlPlane } from '../lib/rules/manifest/model.js';
 import { parseArgs, UsageError } from './args.js';
 import { displayPaths, EXIT_ERRORS, EXIT_OK, printDiagnostics, processIO, type CommandIO } from './output.js';

@@ -7,13 +7,18 @@ import type { Diagnostic, ResourceRef } from '../diagnostics/diagnostic.js';
 import { fieldPath } from '../diagnostics/diagnostic.js';
 import { nodeAt, pos, YAML_OPTIONS, type SourceFile } from './yaml.js';
 
-export const PATH_ANNOTATION = 'internal.config.kubernetes.io/path';
-export const INDEX_ANNOTATION = 'internal.config.kubernetes.io/index';
-export const ID_ANNOTATION = 'internal.config.kubernetes.io/id';
-export const LEGACY_PATH_ANNOTATION = 'config.kubernetes.io/path';
-export const LEGACY_INDEX_ANNOTATION = 'config.kubernetes.io/index';
-export const LEGACY_ID_ANNOTATION = 'config.k8s.io/id';
-export const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
+import { LOCAL_CONFIG_ANNOTATION } from './kpt-annotations.js';
+
+// Importers of these names predate kpt-annotations.ts, their one home.
+export {
+  ID_ANNOTATION,
+  INDEX_ANNOTATION,
+  LEGACY_ID_ANNOTATION,
+  LEGACY_INDEX_ANNOTATION,
+  LEGACY_PATH_ANNOTATION,
+  LOCAL_CONFIG_ANNOTATION,
+  PATH_ANNOTATION,
+} from './kpt-annotations.js';
 
 export interface Item {
   doc: Document;

@@ -8,6 +8,8 @@
  * managed-fields annotation on edited ones), so removing a back end from the
  * inventory removes exactly what was generated for it, and nothing else.
  */
+// Node's structural equality on plain data (what toObject and the expansion hold).
+import { isDeepStrictEqual as deepEqual } from 'node:util';
 import { isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
@@ -15,22 +17,17 @@ import {
   deleteAnnotation,
   diagnosticAt,
   ensureMap,
-  ID_ANNOTATION,
-  INDEX_ANNOTATION,
   itemFromValue,
   kindOf,
   labelOf,
-  LEGACY_ID_ANNOTATION,
-  LEGACY_INDEX_ANNOTATION,
-  LEGACY_PATH_ANNOTATION,
   nameOf,
   namespaceOf,
-  PATH_ANNOTATION,
   setAnnotation,
   toObject,
   type Item,
   type Origin,
 } from '../io/resources.js';
+import { KPT_INTERNAL_ANNOTATIONS, PACKAGE_PATH_ANNOTATION } from '../io/kpt-annotations.js';
 import type { Inventory } from '../inventory/model.js';
 import {
   INVENTORY_ANNOTATION,
@@ -68,18 +65,7 @@ export interface MergeResult {
 }
 
 /** kpt's bookkeeping: where an item lives and which input it was; never ours to change. */
-const PACKAGE_PATH_ANNOTATION = 'internal.config.kubernetes.io/package-path';
-const KEEP_ANNOTATIONS = [
-  PATH_ANNOTATION,
-  INDEX_ANNOTATION,
-  ID_ANNOTATION,
-  LEGACY_PATH_ANNOTATION,
-  LEGACY_INDEX_ANNOTATION,
-  LEGACY_ID_ANNOTATION,
-  PACKAGE_PATH_ANNOTATION,
-  'internal.config.kubernetes.io/seqindent',
-  'internal.config.kubernetes.io/annotations-migration-resource-id',
-];
+const KEEP_ANNOTATIONS = KPT_INTERNAL_ANNOTATIONS;
 
 export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MANAGED_BY;
 
@@ -391,18 +377,5 @@ function stripInternal(obj: Record<string, any>): Record<string, any> {
     if (Object.keys(ann).length === 0) delete obj.metadata.annotations;
   }
   return obj;
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
-  }
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as any)[k], (b as any)[k]));
 }
 
