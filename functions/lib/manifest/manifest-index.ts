@@ -1,16 +1,15 @@
 /**
- * The indexes manifest rules share, built once per run (cached on the item
- * list) so each rule stays a linear pass: control planes with their pods and
+ * The package's manifests as an index, built once per run by the caller and
+ * passed to the manifest rules (and to `explain`), so each rule stays a linear pass: control planes with their pods and
  * the propagation simulation, back ends with their parsed INI and driver,
  * versions paired with their control planes, and what the package provides
  * (Secrets, ConfigMaps).
  */
-import { allDrivers, type DriverProfile } from '../../catalog/index.js';
-import { apiVersionOf, annotationOf, kindOf, nameOf, namespaceOf, toObject, type Item } from '../../io/resources.js';
-import { parseIni, valuesOf, type IniDocument, type IniEntry } from '../../ini/parse.js';
-import { podsOf, simulate, validPropagationValues, type Pod, type PodMounts } from '../../propagation/simulate.js';
-import { providedSecrets, type ProvidedSecret } from '../../secrets/index.js';
-import type { ManifestRuleContext } from './context.js';
+import { allDrivers, type DriverProfile } from '../catalog/index.js';
+import { apiVersionOf, annotationOf, kindOf, nameOf, namespaceOf, toObject, type Item } from '../io/resources.js';
+import { parseIni, valuesOf, type IniDocument, type IniEntry } from '../ini/parse.js';
+import { podsOf, simulate, validPropagationValues, type Pod, type PodMounts } from '../propagation/simulate.js';
+import { providedSecrets, type ProvidedSecret } from '../secrets/index.js';
 
 export type Path = (string | number)[];
 export type StorageService = 'cinder' | 'manila' | 'glance';
@@ -86,18 +85,7 @@ const obj = (v: unknown): Record<string, any> => (v && typeof v === 'object' && 
 
 const isCore = (item: Item, kind: string) => kindOf(item) === kind && (apiVersionOf(item) ?? '').startsWith('core.openstack.org/');
 
-const cache = new WeakMap<readonly Item[], ManifestIndex>();
-
-export function manifestIndex(ctx: ManifestRuleContext): ManifestIndex {
-  let index = cache.get(ctx.items);
-  if (!index) {
-    index = buildIndex(ctx.items);
-    cache.set(ctx.items, index);
-  }
-  return index;
-}
-
-function buildIndex(items: readonly Item[]): ManifestIndex {
+export function buildManifestIndex(items: readonly Item[]): ManifestIndex {
   const controlPlanes = items.filter((it) => isCore(it, 'OpenStackControlPlane')).map(controlPlaneOf);
   const versions: Version[] = items
     .filter((it) => isCore(it, 'OpenStackVersion'))
@@ -211,10 +199,4 @@ export function serviceEnabled(cp: ControlPlane, service: StorageService): boole
   return service === 'manila' ? enabled === true : enabled !== false;
 }
 
-/** Everything outside the package that rules may treat as present. */
-export function externalNames(ctx: ManifestRuleContext, cp?: ControlPlane): Set<string> {
-  return new Set([...(ctx.external ?? []), ...(cp?.external ?? [])]);
-}
-
 export { obj as asObject };
-export { fieldPath as fieldPathOf } from '../../diagnostics/diagnostic.js';

@@ -14,6 +14,7 @@ import { kindOf, nameOf, namespaceOf, toObject, type Item } from '../io/resource
 import { findInventory, loadInventory } from '../inventory/load.js';
 import type { Inventory, OperatorLine } from '../inventory/model.js';
 import { inventoryRules } from '../rules/inventory/index.js';
+import { buildManifestIndex } from '../manifest/manifest-index.js';
 import { manifestRules, type ManifestRuleContext } from '../rules/manifest/index.js';
 import { mergeRules } from '../rules/merge/index.js';
 import { runRules } from '../rules/rule.js';
@@ -92,9 +93,10 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion });
 }
 
-function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<ManifestRuleContext> = {}): Diagnostic[] {
+function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<Omit<ManifestRuleContext, 'items' | 'index'>> = {}): Diagnostic[] {
   return runRules(manifestRules, {
     items,
+    index: buildManifestIndex(items),
     inventory,
     mode: inventory ? 'render' : 'validate',
     strict: options.strict ?? false,
