@@ -4,6 +4,7 @@
  * OpenStackControlPlane: which pods exist, and which volumes and mounts each
  * one receives. Shared by the rules (duplicates, typos, reach) and `explain`.
  */
+import type { V1VolumeProjection } from '@kubernetes/client-node';
 
 export type StorageService = 'cinder' | 'manila' | 'glance';
 
@@ -154,7 +155,7 @@ export function volumeSource(vol: Record<string, any> | undefined): string {
   if (vol.configMap) return `configMap:${vol.configMap.name}`;
   if (vol.nfs) return `nfs:${vol.nfs.server}:${vol.nfs.path}`;
   if (vol.persistentVolumeClaim) return `pvc:${vol.persistentVolumeClaim.claimName}`;
-  if (vol.projected) return `projected:${(vol.projected.sources ?? []).map((s: any) => s.secret?.name ?? s.configMap?.name ?? Object.keys(s)[0]).join('+')}`;
+  if (vol.projected) return `projected:${(vol.projected.sources ?? []).map((s: V1VolumeProjection) => s.secret?.name ?? s.configMap?.name ?? Object.keys(s)[0]).join('+')}`;
   const kind = Object.keys(vol).find((k) => k !== 'name');
   return kind ?? 'unknown';
 }

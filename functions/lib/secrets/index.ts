@@ -74,7 +74,7 @@ export function providerOf(item: Item): ProvidedSecret | undefined {
 
 /** Keys an ExternalSecret's target Secret will hold, following ESO's template rules. */
 function externalSecretKeys(spec: Record<string, any>): { keys?: string[]; keysAt: (string | number)[] } {
-  const fetched = Array.isArray(spec.data) ? spec.data.map((d: any) => d?.secretKey).filter((k: unknown): k is string => typeof k === 'string') : [];
+  const fetched = Array.isArray(spec.data) ? spec.data.map((d: { secretKey?: unknown } | null) => d?.secretKey).filter((k: unknown): k is string => typeof k === 'string') : [];
   const opaqueFetch = Array.isArray(spec.dataFrom) && spec.dataFrom.length > 0;
   const template = spec.target?.template;
   const templated = keysOf(template?.data);
