@@ -71,7 +71,12 @@ export function findInventory(items: readonly Item[], functionConfig?: Item): { 
   return { item: found[0], diagnostics: [] };
 }
 
-export function loadInventory(item: Item): { inventory?: Inventory; diagnostics: Diagnostic[] } {
+/** Inputs that take precedence over what the inventory says (an Argo CD parameter, --operator-line). */
+export interface InventoryOverrides {
+  operatorLine?: OperatorLine;
+}
+
+export function loadInventory(item: Item, overrides: InventoryOverrides = {}): { inventory?: Inventory; diagnostics: Diagnostic[] } {
   const raw = toObject(item);
   if (apiVersionOf(item) !== INVENTORY_API_VERSION && typeof raw.apiVersion === 'string' && raw.apiVersion.startsWith('backends.rhoso.io/')) {
     return {
@@ -89,7 +94,8 @@ export function loadInventory(item: Item): { inventory?: Inventory; diagnostics:
   if (!validateSchema(raw)) {
     return { diagnostics: schemaDiagnostics(item, validateSchema.errors ?? []) };
   }
-  return { inventory: toModel(raw as unknown as InventoryDocument, item.path), diagnostics: [] };
+  const inventory = toModel(raw as unknown as InventoryDocument, item.path);
+  return { inventory: overrides.operatorLine ? { ...inventory, operatorLine: overrides.operatorLine } : inventory, diagnostics: [] };
 }
 
 

@@ -1,7 +1,8 @@
 /**
  * The pipeline, as a straight line of stages:
- *   find inventory -> load (schema) -> inventory rules -> expand -> merge -> manifest rules
- * Each stage returns diagnostics; a stage with errors stops the line, so no
+ *   find inventory -> load (schema and defaults, inventory rules, image catalog)
+ *   -> read package files -> expand -> merge (merge rules) -> manifest rules
+ * Each stage returns its result and diagnostics, and writes into no earlier stage's value; a stage with errors stops the line, so no
  * partial output is ever produced. Nothing here reads stdin or prints.
  */
 import type { Document } from 'yaml';
@@ -9,16 +10,16 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { expand } from '../expand/index.js';
 import type { Expansion } from '../expand/plan.js';
-import { loadImageCatalog } from '../catalog/image-catalog.js';
 import { kindOf, nameOf, namespaceOf, toObject, type Item } from '../io/resources.js';
-import { findInventory, loadInventory } from '../inventory/load.js';
+import { findInventory } from '../inventory/load.js';
+import { readPackageFiles } from '../inventory/package-files.js';
 import type { Inventory, OperatorLine } from '../inventory/model.js';
-import { inventoryRules } from '../rules/inventory/index.js';
 import { buildManifestIndex } from '../manifest/manifest-index.js';
 import { manifestRules, type ManifestRuleContext } from '../rules/manifest/index.js';
 import { mergeRules } from '../rules/merge/index.js';
 import { runRules } from '../rules/rule.js';
 import { markProvided } from '../secrets/index.js';
+import { loadStage } from './load.js';
 import { merge, pruneAll } from './merge.js';
 
 export interface RunOptions {
@@ -61,21 +62,17 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
     return done(hasErrors(diagnostics) ? input : pruned);
   }
 
-  const loaded = loadInventory(found.item);
+  const loaded = loadStage(found.item, options.packageRoot, { operatorLine: options.operatorLine });
   diagnostics.push(...loaded.diagnostics);
   const inventory = loaded.inventory;
-  if (!inventory || hasErrors(diagnostics)) return done(input);
-  if (options.operatorLine) inventory.operatorLine = options.operatorLine;
+  if (!inventory || hasErrors(diagnostics)) return done(input, inventory ? { inventory } : {});
 
-  diagnostics.push(...runRules(inventoryRules, { inventory, item: found.item, packageRoot: options.packageRoot }));
+  const read = readPackageFiles(inventory, found.item, options.packageRoot);
+  diagnostics.push(...read.diagnostics);
   if (hasErrors(diagnostics)) return done(input, { inventory });
 
-  const imageCatalog = loadImageCatalog(inventory, found.item, options.packageRoot);
-  diagnostics.push(...imageCatalog.diagnostics);
-  if (hasErrors(diagnostics)) return done(input, { inventory });
-
-  const ctx = { inventory, inventoryItem: found.item, packageRoot: options.packageRoot, diagnostics };
-  const expansion = expand(ctx);
+  const { expansion, diagnostics: expandDiagnostics } = expand({ inventory, inventoryItem: found.item, files: read.files });
+  diagnostics.push(...expandDiagnostics);
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
@@ -88,7 +85,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);
 
   diagnostics.push(
-    ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: imageCatalog.catalog, previousVersion, external: expansion.externalSecrets.map((s) => s.name) }),
+    ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: loaded.imageCatalog, previousVersion, external: expansion.externalSecrets.map((s) => s.name) }),
   );
   return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion });
 }
