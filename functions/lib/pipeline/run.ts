@@ -18,7 +18,7 @@ import { buildManifestIndex } from '../manifest/manifest-index.js';
 import { manifestRules, type ManifestRuleContext } from '../rules/manifest/index.js';
 import { mergeRules } from '../rules/merge/index.js';
 import { runRules } from '../rules/rule.js';
-import { markProvided } from '../secrets/index.js';
+import { withProviders } from '../secrets/index.js';
 import { loadStage } from './load.js';
 import { merge, pruneAll } from './merge.js';
 
@@ -82,12 +82,12 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   diagnostics.push(...merged.diagnostics, ...runRules(mergeRules, { conflicts: merged.conflicts, inventoryItem: found.item }));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
-  markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);
+  const withProvided = { ...expansion, externalSecrets: withProviders(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace) };
 
   diagnostics.push(
-    ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: loaded.imageCatalog, previousVersion, external: expansion.externalSecrets.map((s) => s.name) }),
+    ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: loaded.imageCatalog, previousVersion, external: withProvided.externalSecrets.map((s) => s.name) }),
   );
-  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion });
+  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion: withProvided });
 }
 
 function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<Omit<ManifestRuleContext, 'items' | 'index'>> = {}): Diagnostic[] {

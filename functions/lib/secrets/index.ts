@@ -126,10 +126,11 @@ export function describeProvider(p: ProvidedSecret): string {
  * Fills `providedBy` for each referenced Secret the package provides in the
  * control plane's namespace; the rest are expected in the cluster.
  */
-export function markProvided(refs: Array<{ name: string; providedBy?: string }>, items: readonly Item[], namespace: string): void {
+/** The references with providedBy set where the package provides the Secret (new objects; the input is not changed). */
+export function withProviders<T extends { name: string; providedBy?: string }>(refs: readonly T[], items: readonly Item[], namespace: string): T[] {
   const providers = secretProviders(items);
-  for (const ref of refs) {
+  return refs.map((ref) => {
     const p = findProvider(providers, ref.name, namespace);
-    if (p) ref.providedBy = describeProvider(p);
-  }
+    return p ? { ...ref, providedBy: describeProvider(p) } : ref;
+  });
 }
