@@ -23,8 +23,8 @@ function writeIfChanged(file, content) {
 }
 
 // 1. ajv standalone validators (schemas compiled at build time, not at start-up).
-function standalone(schema, name) {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true, esm: true, lines: false } });
+function standalone(schema, name, options = {}) {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true, esm: true, lines: false }, ...options });
   const validate = ajv.compile(schema);
   const code = standaloneCode.default ? standaloneCode.default(ajv, validate) : standaloneCode(ajv, validate);
   writeIfChanged(path.join(gen, `${name}.mjs`), code);
@@ -34,7 +34,31 @@ function standalone(schema, name) {
   );
 }
 const inventorySchema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'backend-inventory.schema.json'), 'utf8'));
-standalone(inventorySchema, 'inventory-validator');
+// The inventory validator also fills the schema's defaults in (the one source of them;
+// inventory/load.ts runs it on a copy of the document).
+standalone(withDefaultsAtRefs(inventorySchema), 'inventory-validator', { useDefaults: true });
+
+/**
+ * ajv fills a default only when it sits on the property's own schema; a
+ * property written as {"$ref": "#/definitions/x"} gets x's default copied next
+ * to the $ref here, so defaults documented once in a shared definition apply.
+ */
+function withDefaultsAtRefs(schema) {
+  const resolve = (ref) => ref.replace(/^#\//, '').split('/').reduce((node, k) => node?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], schema);
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    if (out.properties) {
+      for (const prop of Object.values(out.properties)) {
+        const target = typeof prop.$ref === 'string' ? resolve(prop.$ref) : undefined;
+        if (target && 'default' in target && !('default' in prop)) prop.default = target.default;
+      }
+    }
+    return out;
+  };
+  return walk(schema);
+}
 
 // Extra validators registered by other parts of the build (e.g. CRD subsets).
 const extraBuilders = path.join(root, 'scripts', 'build-steps');
@@ -46,7 +70,13 @@ if (fs.existsSync(extraBuilders)) {
 }
 
 // 2. Driver catalog: one YAML file per driver, one handlebars template per template name.
+// Every file is checked against catalog.schema.json (a misspelt key fails the build)
+// and defaulted from it; the catalog's TypeScript types are generated from the same schema.
 const catalogDir = path.join(root, 'functions', 'lib', 'catalog');
+const { loadCatalogSchema, catalogChecker, catalogTypes } = await import('./build-steps/lib/catalog-schema.mjs');
+const catalogSchema = loadCatalogSchema(catalogDir);
+const checkCatalog = catalogChecker(catalogSchema);
+writeIfChanged(path.join(gen, 'catalog-types.d.ts'), catalogTypes(catalogSchema));
 // drivers/<service>/<id>.yaml; ids are unique within a service (both have `custom`).
 const drivers = ['cinder', 'manila'].flatMap((service) => {
   const dir = path.join(catalogDir, 'drivers', service);
@@ -56,29 +86,51 @@ const drivers = ['cinder', 'manila'].flatMap((service) => {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const d = parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+      // Sections left out of the YAML get the schema's defaults; the code can rely on them.
+      const d = checkCatalog('DriverProfile', parse(fs.readFileSync(path.join(dir, f), 'utf8')), `drivers/${service}/${f}`);
       if (`${d.id}.yaml` !== f || d.service !== service) throw new Error(`catalog: drivers/${service}/${f} must have id ${f.replace(/\.yaml$/, '')} and service ${service}`);
-      // Empty sections may be left out of the YAML; the code can rely on them.
-      return { ...d, options: d.options ?? {}, secretKeys: d.secretKeys ?? {}, networkAttachments: d.networkAttachments ?? [], partnerImage: d.partnerImage ?? { required: false } };
+      if (d.id !== 'custom' && !d.class) throw new Error(`catalog: drivers/${service}/${f} needs class (the driver class it writes); only custom takes it from the inventory`);
+      return d;
     });
 });
 // Glance store types and cinder-backup drivers: one YAML file each, like the drivers.
-const dataDir = (sub, key) =>
+const dataDir = (sub, key, definition) =>
   fs
     .readdirSync(path.join(catalogDir, sub))
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const d = parse(fs.readFileSync(path.join(catalogDir, sub, f), 'utf8'));
+      const d = checkCatalog(definition, parse(fs.readFileSync(path.join(catalogDir, sub, f), 'utf8')), `${sub}/${f}`);
       if (`${d[key]}.yaml` !== f) throw new Error(`catalog: ${sub}/${f} must have ${key} ${f.replace(/\.yaml$/, '')}`);
       return d;
     });
-const glanceStores = dataDir('glance-stores', 'type');
-const backupDrivers = dataDir('backup-drivers', 'id');
+const glanceStores = dataDir('glance-stores', 'type', 'GlanceStoreProfile');
+const backupDrivers = dataDir('backup-drivers', 'id', 'BackupDriverProfile');
 const templateFiles = fs.readdirSync(path.join(catalogDir, 'templates')).filter((f) => f.endsWith('.hbs')).sort();
 const templateNames = new Set(templateFiles.map((f) => f.replace(/\.hbs$/, '')));
 for (const d of drivers) {
   if (!templateNames.has(d.template)) throw new Error(`catalog: driver ${d.id} names template ${d.template}, which does not exist`);
+}
+// Every variable a template reads must exist in the context its expander passes
+// (template-contexts.schema.json, whose TypeScript types the expanders use).
+{
+  const { checkTemplates } = await import('./build-steps/lib/template-check.mjs');
+  const contexts = JSON.parse(fs.readFileSync(path.join(catalogDir, 'template-contexts.schema.json'), 'utf8'));
+  const sources = Object.fromEntries(templateFiles.map((f) => [f.replace(/\.hbs$/, ''), fs.readFileSync(path.join(catalogDir, 'templates', f), 'utf8')]));
+  const expected = [
+    ...drivers.map((d) => [`driver ${d.service}/${d.id}`, d.template, d.service === 'cinder' ? 'CinderBackendContext' : 'ManilaShareContext']),
+    ...glanceStores.map((g) => [`glance store ${g.type}`, g.template, 'GlanceStoreContext']),
+    ...backupDrivers.map((b) => [`backup driver ${b.id}`, b.template, 'BackupContext']),
+  ];
+  const problems = [
+    ...checkTemplates({ sources, contexts }),
+    ...expected.filter(([, t, c]) => contexts.templates[t] !== c).map(([who, t, c]) => `${who} uses template ${t}, whose context is ${contexts.templates[t]}, not the ${c} its expander passes`),
+  ];
+  if (problems.length > 0) {
+    process.stderr.write(`error: catalog templates:\n  ${problems.join('\n  ')}\n`);
+    process.exit(1);
+  }
+  writeIfChanged(path.join(gen, 'template-contexts.d.ts'), catalogTypes(contexts).replace('catalog.schema.json', 'template-contexts.schema.json'));
 }
 // Files named _<name>.hbs are partials ({{> name}}); the others are driver templates.
 const precompile = (f) =>
@@ -101,7 +153,7 @@ writeIfChanged(
 );
 writeIfChanged(
   path.join(gen, 'catalog.d.mts'),
-  `import type { DriverProfile } from '../../functions/lib/catalog/types.js';\n` +
+  `import type { BackupDriverProfile, DriverProfile, GlanceStoreProfile } from './catalog-types.js';\n` +
     `export declare const drivers: DriverProfile[];\n` +
     `export declare const glanceStores: GlanceStoreProfile[];\n` +
     `export declare const backupDrivers: BackupDriverProfile[];\n` +

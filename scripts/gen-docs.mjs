@@ -24,7 +24,7 @@ const kv = (o) => (o && Object.keys(o).length ? Object.entries(o).map(([k, v]) =
 
 function driversDoc() {
   const ds = drivers();
-  let md = `# Driver catalog\n\nGenerated from \`functions/lib/catalog/drivers/<service>/<id>.yaml\` by \`node scripts/gen-docs.mjs\`; do not edit by hand.\nEach entry is data: the driver class, the options it fixes or defaults, the options it needs, the keys vendor guides keep in the\ncredentials Secret, and whether a partner image is needed (and its certified repository). Templates live in\n\`functions/lib/catalog/templates/\`. To add a driver, add one YAML file (see \`functions/lib/catalog/types.ts\`) and run the tests.\n\n`;
+  let md = `# Driver catalog\n\nGenerated from \`functions/lib/catalog/drivers/<service>/<id>.yaml\` by \`node scripts/gen-docs.mjs\`; do not edit by hand.\nEach entry is data: the driver class, the options it fixes or defaults, the options it needs, the keys vendor guides keep in the\ncredentials Secret, and whether a partner image is needed (and its certified repository). Templates live in\n\`functions/lib/catalog/templates/\`. To add a driver, add one YAML file (its fields: \`functions/lib/catalog/catalog.schema.json\`, checked by the build) and run the tests.\n\n`;
   for (const service of ['cinder', 'manila']) {
     const list = ds.filter((d) => d.service === service);
     if (!list.length) continue;

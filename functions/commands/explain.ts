@@ -13,8 +13,8 @@ import { readInputs } from '../lib/io/package.js';
 import { findInventory } from '../lib/inventory/load.js';
 import type { OperatorLine } from '../lib/inventory/model.js';
 import { volumeSource } from '../lib/propagation/simulate.js';
-import { secretsOfVolume } from '../lib/rules/manifest/RB106-credentials-reach-every-pod.js';
-import { asObject, manifestIndex, type ControlPlane } from '../lib/rules/manifest/model.js';
+import { secretsOfVolume } from '../lib/manifest/volume-references.js';
+import { asObject, buildManifestIndex, type ControlPlane } from '../lib/manifest/manifest-index.js';
 import { COMMANDS } from './options.js';
 import { parseArgs, UsageError } from './args.js';
 import { explainComputes, explainMachineConfigs, hostsMarkdown } from './explain-hosts.js';
@@ -67,7 +67,7 @@ export async function explainCommand(argv: string[], io: CommandIO = processIO()
 }
 
 export function explain(items: Item[]): ControlPlaneReport[] {
-  const index = manifestIndex({ items, mode: 'validate', strict: false, operatorLine: '18-stable' });
+  const index = buildManifestIndex(items);
   return index.controlPlanes.map((cp) => ({
     controlPlane: `${cp.namespace ? `${cp.namespace}/` : ''}${cp.name ?? '(unnamed)'}`,
     file: cp.item.path,

@@ -10,12 +10,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../lib/diagnostics/diagnostic.js';
-import { loadImageCatalog } from '../lib/catalog/image-catalog.js';
 import { readInputs } from '../lib/io/package.js';
 import type { Item } from '../lib/io/resources.js';
-import { findInventory, loadInventory } from '../lib/inventory/load.js';
-import { inventoryRules } from '../lib/rules/inventory/index.js';
-import { runRules } from '../lib/rules/rule.js';
+import { findInventory } from '../lib/inventory/load.js';
+import { loadStage } from '../lib/pipeline/load.js';
 import { AuthFileError, loadAuthFiles } from '../lib/update/auth.js';
 import { formatJson, formatMarkdown, formatText, type WriteOutcome } from '../lib/update/format.js';
 import { applyRegistryResults, blockingRows, planUpdate, type ScalarEdit, type UpdatePlan } from '../lib/update/plan.js';
@@ -64,15 +62,12 @@ export async function planUpdateCommand(argv: string[], io: CommandIO = processI
     return fail([{ severity: 'error', rule: 'plan-update', message: `no BackendInventory in ${args.positional[0]}`, hint: 'point plan-update at the package folder or the inventory file', file: args.positional[0] }]);
   }
   const item = found.item;
-  const loaded = loadInventory(item);
-  if (!loaded.inventory) return fail(loaded.diagnostics);
+  // The pipeline's own load stage: schema, defaults, inventory rules, image catalog.
+  const loaded = loadStage(item, read.root);
+  if (!loaded.inventory || hasErrors(loaded.diagnostics)) return fail(loaded.diagnostics.filter((d) => d.severity === 'error'));
   const inventory = loaded.inventory;
-  const ruleErrors = runRules(inventoryRules, { inventory, item, packageRoot: read.root }).filter((d) => d.severity === 'error');
-  if (ruleErrors.length > 0) return fail(ruleErrors);
-  const catalog = loadImageCatalog(inventory, item, read.root);
-  if (hasErrors(catalog.diagnostics)) return fail(catalog.diagnostics);
 
-  const planned = planUpdate({ inventory, inventoryItem: item, items: read.items, imageCatalog: catalog.catalog, to });
+  const planned = planUpdate({ inventory, inventoryItem: item, items: read.items, imageCatalog: loaded.imageCatalog, to });
   if (!planned.plan) return fail(planned.diagnostics);
   const plan = planned.plan;
 

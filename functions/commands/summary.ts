@@ -13,7 +13,7 @@ export function summaryLines(result: RunResult): Diagnostic[] {
   const exp = result.expansion;
   if (!inv || !exp) return [];
   const backends = inv.cinder.backends.length + inv.manila.backends.length;
-  const generated = exp.resources.map((r) => `${r.value.kind}/${(r.value.metadata as any)?.name}`);
+  const generated = exp.resources.map((r) => `${r.value.kind}/${(r.value.metadata as { name?: string } | undefined)?.name}`);
   const external = [...new Set(exp.externalSecrets.filter((s) => !s.providedBy).map((s) => s.name))].sort();
   const out: Diagnostic[] = [
     {

@@ -140,9 +140,9 @@ test('an --output-dir inside the package is not read back as input', async () =>
 
 test('generated file names cannot leave the output folder', async () => {
   const { fileNameFor } = await import('../../functions/lib/io/output-dir.js');
-  const { newDocument } = await import('../../functions/lib/io/yaml.js');
+  const { itemFromValue } = await import('../../functions/lib/io/resources.js');
   for (const name of ['../../etc/passwd', '/abs', '..', 'a/b\\c', '\u0000x']) {
-    const file = fileNameFor(newDocument({ kind: 'Secret', metadata: { name } }));
+    const file = fileNameFor(itemFromValue({ kind: 'Secret', metadata: { name } }, 'x.yaml', 0).doc);
     assert.not.ok(file.includes('/') || file.includes('\\') || file === '..' || file.includes('\u0000'), file);
     assert.is(path.basename(file), file);
   }

@@ -5,7 +5,9 @@
  * succeeds, <case>/expected-secrets.yaml the exact Secret-producing documents
  * of the output (Secret, ExternalSecret, SealedSecret) — the part this area
  * owns, so other areas' changes to the control plane do not touch these cases.
- * UPDATE_FIXTURES=1 rewrites the expected files.
+ * <case>/outcome.txt, written by a person (`ok` or `error RB040 ...`), is
+ * checked first and never rewritten. UPDATE_FIXTURES=1 rewrites the expected
+ * files (not outcome.txt).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,37 +15,35 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { stringify } from 'yaml';
 import { ROOT, runCli } from '../support/cli.js';
+import { assertOutcome, readOutcome, UPDATE_FIXTURES } from '../support/outcome.js';
 import { validateManifest } from '../support/crd.js';
 import { parseStream } from '../support/yaml.js';
 
 const base = path.join(ROOT, 'test', 'credentials', 'cases');
-const update = process.env.UPDATE_FIXTURES === '1';
 const SECRET_KINDS = new Set(['Secret', 'ExternalSecret', 'SealedSecret']);
 
 for (const name of fs.readdirSync(base).sort()) {
   const dir = path.join(base, name);
   if (!fs.existsSync(path.join(dir, 'package'))) continue;
   test(`credentials case ${name}`, () => {
+    const outcome = readOutcome(dir);
     const r = runCli(['render', 'package'], { cwd: dir });
-    const diagnostics = r.stderr
-      .split('\n')
-      .filter((l) => / (error|warning)\[/.test(l))
-      .join('\n');
+    const lines = r.stderr.split('\n').filter((l) => / (error|warning)\[/.test(l));
+    assertOutcome(outcome, r.code, lines);
+    const diagnostics = lines.join('\n');
     const expectedTxt = path.join(dir, 'expected.txt');
     const expectedSecrets = path.join(dir, 'expected-secrets.yaml');
     const secrets = r.code === 0 ? parseStream(r.stdout).filter((d) => SECRET_KINDS.has(d.kind)) : [];
     const secretsText = secrets.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
-    if (update) {
+    if (UPDATE_FIXTURES) {
       fs.writeFileSync(expectedTxt, diagnostics ? diagnostics + '\n' : '');
       if (r.code === 0) fs.writeFileSync(expectedSecrets, secretsText);
       else fs.rmSync(expectedSecrets, { force: true });
     }
     const want = fs.existsSync(expectedTxt) ? fs.readFileSync(expectedTxt, 'utf8').trimEnd() : '';
     assert.fixture(diagnostics, want, 'diagnostics');
-    const wantsError = want.split('\n').some((l) => / error\[/.test(l));
-    assert.is(r.code, wantsError ? 1 : 0, r.stderr);
     assert.not.match(r.stderr, /\n\s+at /, 'no stack trace');
-    if (wantsError) {
+    if (!outcome.ok) {
       assert.is(r.stdout, '', 'no partial output on error');
       return;
     }

@@ -16,7 +16,6 @@ export interface Rendered {
   ok: boolean;
   diagnostics: Diagnostic[];
   docs: Array<Record<string, any>>;
-  dir: string;
 }
 
 export function inventoryText(spec: Record<string, unknown>): string {
@@ -29,9 +28,13 @@ export function renderPackage(files: Record<string, string>): Rendered {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   }
-  const read = readInputs([dir]);
-  const r = runPipeline(read.items, { packageRoot: read.root });
-  return { ok: r.ok, diagnostics: [...read.diagnostics, ...r.diagnostics], docs: r.items.map(toObject), dir };
+  try {
+    const read = readInputs([dir]);
+    const r = runPipeline(read.items, { packageRoot: read.root });
+    return { ok: r.ok, diagnostics: [...read.diagnostics, ...r.diagnostics], docs: r.items.map(toObject) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function renderSpec(spec: Record<string, unknown>, extra: Record<string, string> = {}): Rendered {

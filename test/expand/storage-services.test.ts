@@ -4,7 +4,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import { stringify } from 'yaml';
 import * as assert from 'uvu/assert';
-import { simulate, sourceReachByPod } from '../../functions/lib/propagation/simulate.js';
+import { simulate } from '../../functions/lib/propagation/simulate.js';
+import { sourceReachByPod } from '../support/reach.js';
 import { validateManifest } from '../support/crd.js';
 import { CEPH, controlPlaneOf, errors, renderPackage, renderSpec, rulesOf, versionOf, inventoryText } from './helpers.js';
 

@@ -6,7 +6,8 @@
  * image keys. INI text, comments and volume names are deliberately not
  * compared: two renders that differ only there deploy the same thing.
  */
-import { podsOf, sourceReachByPod } from '../../functions/lib/propagation/simulate.js';
+import { podsOf } from '../../functions/lib/propagation/simulate.js';
+import { sourceReachByPod } from '../support/reach.js';
 
 type Obj = Record<string, any>;
 

@@ -7,6 +7,10 @@
  * OpenStackVersion image keys. Instance and Secret names are the samples'
  * own, so no renaming is needed; where our render differs on purpose it is
  * listed per case below, with the reason.
+ *
+ * The reach on both sides comes from the production simulator, so a bug in it
+ * would cancel out; cases/<name>/sample-reach.txt, written by hand from the
+ * sample, checks the simulator independently.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -116,6 +120,46 @@ for (const c of CASES) {
     assert.equal(reachByPod(cp), expectedReach(sampleCp, c), 'extraMounts reach per pod');
     assert.equal(imageKeys(out.find((d) => d.kind === 'OpenStackVersion')), imageKeys(sampleOsv), 'OpenStackVersion image keys');
     for (const doc of out) assert.equal(validateManifest(doc), [], `${doc.kind}/${doc.metadata?.name} against the CRD`);
+  });
+}
+
+/** cases/<name>/sample-reach.txt: `pod: source -> mountPath` lines, written by a person from the sample. */
+function handListedReach(name: string): Record<string, string[]> | undefined {
+  const file = path.join(ROOT, 'test', 'reproduce', 'cases', name, 'sample-reach.txt');
+  if (!fs.existsSync(file)) return undefined;
+  const reach: Record<string, string[]> = {};
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const i = line.indexOf(': ');
+    (reach[line.slice(0, i)] ??= []).push(line.slice(i + 2));
+  }
+  for (const pod of Object.keys(reach)) reach[pod].sort();
+  return reach;
+}
+
+const handListed = CASES.filter((c) => handListedReach(c.name));
+
+test('hand-listed reach: at least the manila and glance samples of each propagation kind have one', () => {
+  assert.ok(handListed.length >= 6, handListed.map((c) => c.name).join(', '));
+});
+
+for (const c of handListed) {
+  test(`${c.name}: the simulator gives the sample the reach a person reads from it, and our render that reach minus the documented over-propagation`, () => {
+    const docs = load(c.sample);
+    const rawCp = docs.find((d) => d.kind === 'OpenStackControlPlane' || d.kind === 'Manila')!;
+    const sampleCp = c.adapt ? c.adapt(structuredClone(rawCp)) : rawCp;
+    const byHand = handListedReach(c.name)!;
+    const simulated = Object.fromEntries(Object.entries(reachByPod(sampleCp)).filter(([, lines]) => lines.length > 0));
+    assert.equal(simulated, byHand, 'simulated reach of the sample');
+    const ceph = `secret:${c.cephSecret ?? 'ceph-conf-files'} -> /etc/ceph`;
+    const want = Object.fromEntries(
+      Object.entries(byHand)
+        .map(([pod, lines]) => [pod, (c.overPropagated ?? []).includes(pod) ? lines.filter((l) => l !== ceph) : lines] as const)
+        .filter(([, lines]) => lines.length > 0),
+    );
+    const cp = render(c.name).find((d) => d.kind === 'OpenStackControlPlane')!;
+    const ours = Object.fromEntries(Object.entries(reachByPod(cp)).filter(([, lines]) => lines.length > 0));
+    assert.equal(ours, want, 'reach of our render');
   });
 }
 

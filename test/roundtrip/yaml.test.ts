@@ -7,7 +7,12 @@
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { newDocument, parseYamlFile, stringifyDocuments } from '../../functions/lib/io/yaml.js';
+import { itemFromValue } from '../../functions/lib/io/resources.js';
+import { stringifyStream } from '../../functions/lib/io/stream.js';
+import { parseYamlFile } from '../../functions/lib/io/yaml.js';
+
+/** A document made from plain data the way production makes one (expansion output, generated resources). */
+const newDocument = (value: unknown) => itemFromValue(value, 'test.yaml', 0).doc;
 
 /** Plain scalar -> the value go-yaml v2 (and so kubectl / the API server) reads. */
 const KUBERNETES_READS: Array<[string, unknown]> = [
@@ -72,7 +77,7 @@ for (const [text, expected] of KUBERNETES_READS) {
     const value = (file.docs[0].toJS() as { v: unknown }).v;
     assert.ok(Object.is(value, expected) || value === expected, `got ${JSON.stringify(value)}`);
     // Unchanged numbers and booleans print exactly as written; strings may gain quotes (see below), never change.
-    const out = stringifyDocuments(file.docs);
+    const out = stringifyStream(file.docs);
     if (typeof value === 'string') assert.equal(parseYamlFile('o.yaml', out).file.docs[0].toJS(), { v: value });
     else if (text !== '') assert.is(out, `v: ${text}\n`);
   });
@@ -85,28 +90,28 @@ const MAY_BE_PLAIN = ['12:30:00', 'e5', 'yEs', '1.2.3', 'hello', 'a-b_c', '1e400
 
 for (const s of MUST_QUOTE) {
   test(`writes the string ${JSON.stringify(s)} quoted`, () => {
-    const out = stringifyDocuments([newDocument({ v: s })]);
+    const out = stringifyStream([newDocument({ v: s })]);
     assert.match(out, /^v: ["']/, out);
     assert.equal(parseYamlFile('o.yaml', out).file.docs[0].toJS(), { v: s });
   });
 }
 for (const s of MAY_BE_PLAIN) {
   test(`writes the string ${JSON.stringify(s)} so it reads back as that string`, () => {
-    const out = stringifyDocuments([newDocument({ v: s })]);
+    const out = stringifyStream([newDocument({ v: s })]);
     assert.equal(parseYamlFile('o.yaml', out).file.docs[0].toJS(), { v: s });
   });
 }
 
 test('multi-line INI is written as a literal block, byte for byte', () => {
   const ini = '[DEFAULT]\ndebug = true\n\n[pure]\n# comment\nsan_ip = 10.0.0.1\n';
-  const out = stringifyDocuments([newDocument({ customServiceConfig: ini })]);
+  const out = stringifyStream([newDocument({ customServiceConfig: ini })]);
   assert.is(out, 'customServiceConfig: |\n  [DEFAULT]\n  debug = true\n\n  [pure]\n  # comment\n  san_ip = 10.0.0.1\n');
   assert.equal(parseYamlFile('o.yaml', out).file.docs[0].toJS(), { customServiceConfig: ini });
 });
 
 test('long lines are never folded (certificates, INI values)', () => {
   const long = 'x'.repeat(500) + ' ' + 'y'.repeat(500);
-  const out = stringifyDocuments([newDocument({ v: long })]);
+  const out = stringifyStream([newDocument({ v: long })]);
   assert.is(out.split('\n').length, 2, out.slice(0, 100));
 });
 
@@ -116,7 +121,7 @@ const yamlSafeString = fc.string({ unit: 'binary', maxLength: 60 }).map((s) => s
 test('property: any string value survives write and read unchanged', () => {
   fc.assert(
     fc.property(yamlSafeString, yamlSafeString, (key, value) => {
-      const out = stringifyDocuments([newDocument({ [`k${key}`]: value, list: [value], nested: { v: value } })]);
+      const out = stringifyStream([newDocument({ [`k${key}`]: value, list: [value], nested: { v: value } })]);
       const back = parseYamlFile('o.yaml', out);
       assert.equal(back.diagnostics, [], out);
       assert.equal(back.file.docs[0].toJS(), { [`k${key}`]: value, list: [value], nested: { v: value } });
@@ -128,7 +133,7 @@ test('property: any string value survives write and read unchanged', () => {
 test('property: any number survives write and read unchanged', () => {
   fc.assert(
     fc.property(fc.oneof(fc.integer(), fc.double(), fc.maxSafeInteger()), (n) => {
-      const out = stringifyDocuments([newDocument({ n })]);
+      const out = stringifyStream([newDocument({ n })]);
       const back = (parseYamlFile('o.yaml', out).file.docs[0].toJS() as { n: number }).n;
       assert.ok(Object.is(back, n) || (n === 0 && back === 0), `${n} -> ${out.trim()} -> ${back}`);
     }),
@@ -142,7 +147,7 @@ test('property: a plain scalar Kubernetes reads as a string prints back as the s
       const { file, diagnostics } = parseYamlFile('t.yaml', `v: ${text}\n`);
       if (diagnostics.length) return;
       const value = (file.docs[0].toJS() as { v: unknown }).v;
-      const out = stringifyDocuments([newDocument({ v: value })]);
+      const out = stringifyStream([newDocument({ v: value })]);
       const again = (parseYamlFile('o.yaml', out).file.docs[0].toJS() as { v: unknown }).v;
       assert.ok(Object.is(again, value), `${text} -> ${JSON.stringify(value)} -> ${out.trim()} -> ${JSON.stringify(again)}`);
     }),

@@ -3,8 +3,12 @@
  * hand-written package, or one with a BackendInventory for render mode), an
  * optional `args` file with validate flags, and expected.txt: every
  * diagnostic the case produces, one formatted line each, nothing else.
- * Cases named quiet* must not report their rule; the others must.
- * UPDATE_EXPECTED=1 rewrites expected.txt (review the diff).
+ * Cases named quiet* must not report their rule; the others must (the case
+ * name is the expected outcome, written by a person; expected.txt is the
+ * regenerated detail). Every rule in the registries has a folder here with
+ * both kinds of case, or the suite fails.
+ * UPDATE_FIXTURES=1 rewrites expected.txt (review the diff).
+ * RULE_FIXTURES=RB007 narrows the run to one rule's folder (coverage-gate.test.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,12 +20,14 @@ import type { Diagnostic } from '../../functions/lib/diagnostics/diagnostic.js';
 import { formatText } from '../../functions/lib/diagnostics/format.js';
 import { readInputs } from '../../functions/lib/io/package.js';
 import type { OperatorLine } from '../../functions/lib/inventory/model.js';
+import { inventoryRules } from '../../functions/lib/rules/inventory/index.js';
 import { manifestRules } from '../../functions/lib/rules/manifest/index.js';
+import { mergeRules } from '../../functions/lib/rules/merge/index.js';
 
 const DIR = __dirname;
 const ruleDirs = fs
   .readdirSync(DIR, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && /^RB\d{3}-/.test(e.name))
+  .filter((e) => e.isDirectory() && /^RB\d{3}-/.test(e.name) && (!process.env.RULE_FIXTURES || e.name.startsWith(`${process.env.RULE_FIXTURES}-`)))
   .map((e) => e.name)
   .sort();
 
@@ -64,12 +70,13 @@ for (const ruleDir of ruleDirs) {
       const diagnostics = await runCase(caseDir);
       const actual = diagnostics.map(formatText).join('\n');
       const expectedFile = path.join(caseDir, 'expected.txt');
-      if (process.env.UPDATE_EXPECTED === '1') fs.writeFileSync(expectedFile, actual ? `${actual}\n` : '');
+      if (process.env.UPDATE_FIXTURES === '1') fs.writeFileSync(expectedFile, actual ? `${actual}\n` : '');
       const expected = fs.existsSync(expectedFile) ? fs.readFileSync(expectedFile, 'utf8').trim() : '';
-      assert.fixture(actual, expected);
+      // The outcome a person wrote (the case name) first, then the regenerated detail.
       const own = diagnostics.filter((d) => d.rule === id);
       if (name.startsWith('quiet')) assert.equal(own.length, 0, `${id} must stay quiet in ${name}`);
       else assert.ok(own.length > 0, `${id} must fire in ${name}`);
+      assert.fixture(actual, expected);
       for (const d of diagnostics.filter((d) => /^RB\d+$/.test(d.rule))) {
         assert.ok(d.file && d.line && d.column && d.field, `every finding has file, line, column and field: ${formatText(d)}`);
       }
@@ -77,14 +84,27 @@ for (const ruleDir of ruleDirs) {
   }
 }
 
-test('every manifest rule RB100-RB189 has a case that fires and one that stays quiet', () => {
-  for (const rule of manifestRules.filter((r) => Number(r.id.slice(2)) >= 100 && Number(r.id.slice(2)) < 190)) {
+const allRules = [...inventoryRules, ...mergeRules, ...manifestRules].filter((r) => !process.env.RULE_FIXTURES || r.id === process.env.RULE_FIXTURES);
+
+test('every rule (inventory, merge, manifest) has a case that fires and one that stays quiet', () => {
+  assert.ok(allRules.length > 0, 'no rules found');
+  const gaps: string[] = [];
+  for (const rule of allRules) {
     const dir = ruleDirs.find((d) => d.startsWith(`${rule.id}-`));
-    assert.ok(dir, `test/rules has no folder for ${rule.id}`);
-    const cases = fs.readdirSync(path.join(DIR, dir!));
-    assert.ok(cases.some((c) => c.startsWith('quiet')), `${rule.id} has no quiet case`);
-    assert.ok(cases.some((c) => !c.startsWith('quiet')), `${rule.id} has no case that fires`);
+    if (!dir) {
+      gaps.push(`${rule.id}: no folder test/rules/${rule.id}-${rule.name}/`);
+      continue;
+    }
+    const cases = fs.readdirSync(path.join(DIR, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    if (!cases.some((c) => c.startsWith('quiet'))) gaps.push(`${rule.id}: no quiet case in ${dir}`);
+    if (!cases.some((c) => !c.startsWith('quiet'))) gaps.push(`${rule.id}: no case that fires in ${dir}`);
   }
+  assert.equal(gaps, [], `rules without fixtures:\n${gaps.join('\n')}`);
+});
+
+test('every rule folder belongs to a registered rule', () => {
+  const ids = new Set(allRules.map((r) => r.id));
+  assert.equal(ruleDirs.filter((d) => !ids.has(d.slice(0, 5))), []);
 });
 
 test.run();

@@ -3,7 +3,7 @@
  * reports each published bug (samples/<dir>/PROVENANCE.md, VENDORS.md "Errors
  * found in published hand-written configs") and nothing else: the complete
  * list of findings is pinned in expected-findings.txt
- * (UPDATE_EXPECTED=1 rewrites it; review the diff).
+ * (UPDATE_FIXTURES=1 rewrites it; review the diff).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,7 +48,7 @@ const PUBLISHED_BUGS: Array<[string, string, string, string]> = [
 
 test('validate over the reference samples reports exactly the pinned findings', async () => {
   const actual = (await sampleFindings()).join('\n') + '\n';
-  if (process.env.UPDATE_EXPECTED === '1') fs.writeFileSync(EXPECTED, actual);
+  if (process.env.UPDATE_FIXTURES === '1') fs.writeFileSync(EXPECTED, actual);
   assert.fixture(actual, fs.readFileSync(EXPECTED, 'utf8'));
 });
 

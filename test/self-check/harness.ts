@@ -3,6 +3,7 @@
  * on the rendered objects, as they are or after a fault was seeded into the
  * rendered OpenStackControlPlane.
  */
+import { buildManifestIndex } from '../../functions/lib/manifest/manifest-index.js';
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../../functions/lib/diagnostics/diagnostic.js';
 import { readInputs } from '../../functions/lib/io/package.js';
@@ -29,6 +30,7 @@ export function render(dir: string): Render {
 export function selfCheck(items: Item[], inventory: Inventory): Diagnostic[] {
   return runRules(selfCheckRules, {
     items,
+    index: buildManifestIndex(items),
     inventory,
     mode: 'render',
     strict: false,

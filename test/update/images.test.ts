@@ -88,7 +88,7 @@ test('catalog mistakes are reported together, where they are', () => {
   const two = parseImageCatalog('images.yaml', 'kind: ImageCatalog\n---\nkind: ImageCatalog\n');
   assert.match(two.diagnostics[0].message, 'exactly one ImageCatalog document, found 2');
   const wrongKind = parseImageCatalog('images.yaml', 'apiVersion: backends.rhoso.io/v1alpha1\nkind: ImageCatalogue\nspec: {}\n');
-  assert.equal(wrongKind.diagnostics.map((d) => `${d.field}: ${d.message} (${d.hint})`), ['kind: "ImageCatalogue" is not allowed (write "ImageCatalog")']);
+  assert.equal(wrongKind.diagnostics.map((d) => `${d.field}: ${d.message} (${d.hint})`), ['kind: "ImageCatalogue" is not an allowed value (did you mean "ImageCatalog"?)']);
 });
 
 test.run();

@@ -5,12 +5,12 @@
  * know yet). Read once per run, safely (package-relative, no symlinks out),
  * schema-checked with positions; the result is passed to knownRepositories.
  */
-import { pathOf, typeName } from '../diagnostics/schema-errors.js';
+import { translateSchemaErrors } from '../diagnostics/schema-errors.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import validateSchema from '../../../build/generated/image-catalog-validator.mjs';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { resolveInside } from '../io/package-path.js';
 import { diagnosticAt, toObject, type Item } from '../io/resources.js';
@@ -110,75 +110,34 @@ const listOf = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is 
 
 
 
-/** One clear diagnostic per schema error, pointing at the value (or the key, for unknown fields). */
+/** ajv errors -> one diagnostic each, through the shared translator with the image catalog's wording. */
 function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const e of errors) {
-    if (e.keyword === 'propertyNames') continue; // the nested pattern error says it better
-    const path = pathOf(e.instancePath);
-    const parent = (e as ErrorObject & { parentSchema?: any }).parentSchema;
-    let message: string;
-    let hint: string | undefined;
-    let key = false;
-    const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
-    if (propertyName !== undefined) {
-      path.push(propertyName);
-      key = true;
-      message = `"${propertyName}" is not a driver id`;
-      hint = 'driver ids are lower-case letters, digits and "-", e.g. pure-iscsi';
-    } else {
+  const findings = translateSchemaErrors(errors, {
+    word: (e, _path, shown) => {
+      if (e.propertyName !== undefined) return { message: `"${e.propertyName}" is not a driver id`, hint: 'driver ids are lower-case letters, digits and "-", e.g. pure-iscsi' };
       switch (e.keyword) {
-        case 'additionalProperties': {
-          const name = (e.params as { additionalProperty: string }).additionalProperty;
-          const allowed = Object.keys(parent?.properties ?? {});
-          path.push(name);
-          key = true;
-          message = `unknown field "${name}"`;
-          hint = didYouMean(name, allowed) || `allowed fields: ${allowed.join(', ')}`;
-          break;
-        }
-        case 'required': {
-          const name = (e.params as { missingProperty: string }).missingProperty;
-          message = `missing required field "${name}"`;
-          hint = name === 'spec' ? 'add spec: {cinder: {<driver>: {repositories: [...]}}}' : `add ${name}: ...`;
-          break;
-        }
-        case 'const':
-          message = `${JSON.stringify(e.data)} is not allowed`;
-          hint = `write ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
-          break;
-        case 'type':
-          message = `must be ${(e.params as { type: string }).type}, not ${typeName(e.data)}`;
-          break;
+        case 'required':
+          return (e.params as { missingProperty: string }).missingProperty === 'spec' ? { message: 'missing required field "spec"', hint: 'add spec: {cinder: {<driver>: {repositories: [...]}}}' } : undefined;
         case 'pattern': {
           const ref = typeof e.data === 'string' ? parseImage(e.data) : undefined;
-          message = `${JSON.stringify(e.data)} is not an image repository`;
-          hint =
+          const hint =
             ref && (ref.tag || ref.digest)
               ? `write the repository without tag or digest: ${ref.repository}`
               : 'write registry/path, e.g. registry.connect.redhat.com/purestorage/openstack-cinder-volume-pure-18-0';
-          break;
+          return { message: `${shown} is not an image repository`, hint };
         }
         case 'uniqueItems':
-          message = 'lists the same repository twice';
-          hint = 'remove the duplicate';
-          break;
+          return { message: 'lists the same repository twice', hint: 'remove the duplicate' };
         case 'minProperties':
-          message = 'is empty';
-          hint = 'give repositories: [...] (and optionally uncertified: [...], replace: true)';
-          break;
+          return { message: 'is empty', hint: 'give repositories: [...] (and optionally uncertified: [...], replace: true)' };
         default:
-          message = e.message ?? `fails ${e.keyword}`;
+          return undefined;
       }
-    }
-    const d = diagnosticAt(item, path, { severity: 'error', rule: 'image-catalog', message, hint }, key);
-    const dedupe = `${d.field}|${message}`;
-    if (!seen.has(dedupe)) {
-      seen.add(dedupe);
-      out.push(d);
-    }
-  }
-  return out;
+    },
+  });
+  return findings.map((f) => {
+    const d = diagnosticAt(item, f.path, { severity: 'error', rule: 'image-catalog', message: f.message, hint: f.hint }, f.key);
+    if (f.missing !== undefined) d.field = fieldPath([...f.path, f.missing]);
+    return d;
+  });
 }
-

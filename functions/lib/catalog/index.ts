@@ -6,6 +6,7 @@ import { backupDrivers, drivers, glanceStores, templates } from '../../../build/
 import type { BackupDriverProfile, DriverProfile, GlanceStoreProfile } from './types.js';
 
 export type { BackupDriverProfile, DriverProfile, GlanceStoreProfile } from './types.js';
+export type { BackupContext, CephTemplateContext, CinderBackendContext, GlanceApiContext, GlanceStoreContext, ManilaApiContext, ManilaShareContext } from '../../../build/generated/template-contexts.js';
 
 export type Service = 'cinder' | 'manila';
 

@@ -11,7 +11,7 @@
  * render already owned it. A hand-written control plane that configures its
  * own cinderBackup (upstream samples: Ceph backup) keeps it as it is.
  */
-import { backupDriverProfiles, renderTemplate, type BackupDriverProfile } from '../catalog/index.js';
+import { backupDriverProfiles, renderTemplate, type BackupContext, type BackupDriverProfile } from '../catalog/index.js';
 import { annotationOf, labelOf } from '../io/resources.js';
 import type { CinderBackup, Inventory } from '../inventory/model.js';
 import { pointerOf } from '../pipeline/owned-fields.js';
@@ -74,7 +74,7 @@ function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Rec
       ceph: driver.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster), 'cinderBackup') : undefined,
       options: optionPairs(b.options),
       extraConfig: '',
-    }),
+    } satisfies BackupContext),
   );
   // Backup options live in [DEFAULT], so the credentials fragment does too.
   const secret = expandCredentials(ctx, { component: 'cinder-backup', name: b.name, section: 'DEFAULT', credentials: b.credentials, at: b.at }, out);

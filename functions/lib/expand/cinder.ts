@@ -3,7 +3,7 @@
  * customServiceConfig rendered from the driver's template, credentials via
  * customServiceConfigSecrets, files via an instance-level extraMounts entry.
  */
-import { getDriver, renderTemplate, type DriverProfile } from '../catalog/index.js';
+import { getDriver, renderTemplate, type CephTemplateContext, type CinderBackendContext, type DriverProfile } from '../catalog/index.js';
 import type { CephCluster, CephRole, CinderBackend, Options } from '../inventory/model.js';
 import { cephUser } from './ceph.js';
 import { volumeNodeSelector } from '../hosts/placement.js';
@@ -56,13 +56,14 @@ export function cephClusterFor(ctx: ExpandContext, name: string | undefined): Ce
 }
 
 /** What the Ceph templates read; `user` is the client user of the service that reads the cluster (`role`). */
-export function cephTemplateContext(c: CephCluster | undefined, role?: CephRole) {
+export function cephTemplateContext(c: CephCluster | undefined, role?: CephRole): CephTemplateContext | undefined {
   if (!c) return undefined;
-  return { ...c, user: role ? cephUser(c, role) : c.user, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
+  return { name: c.name, fsid: c.fsid, user: role ? cephUser(c, role) : c.user, pools: c.pools, confPath: `${c.mountPath}/${c.name}.conf`, isDefaultName: c.name === 'ceph' };
 }
 
 function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: DriverProfile): string {
-  const driverClass = profile.id === 'custom' ? b.volumeDriver ?? '' : profile.class;
+  // The build refuses a catalog driver without a class; RB007 a custom one without volumeDriver.
+  const driverClass = (profile.id === 'custom' ? b.volumeDriver : profile.class) ?? '';
   const text = renderTemplate(profile.template, {
     section: b.section,
     volumeBackendName: b.volumeBackendName,
@@ -71,6 +72,6 @@ function cinderServiceConfig(ctx: ExpandContext, b: CinderBackend, profile: Driv
     options: optionPairs(mergedOptions(profile, b.options)),
     extraConfig: b.extraConfig.trim(),
     ceph: profile.needsCephCluster ? cephTemplateContext(cephClusterFor(ctx, b.cluster), 'cinder') : undefined,
-  });
+  } satisfies CinderBackendContext);
   return tidyIni(text);
 }

@@ -102,7 +102,7 @@ export function externalSecret(
       refreshInterval: canonicalGoDuration(refreshInterval) ?? refreshInterval,
       // RB040 rejects a missing store before expansion runs.
       // kind written even when it is ESO's default, so the manifest says which store it means.
-      ...(store ? { secretStoreRef: { name: store.name, kind: store.kind ?? 'SecretStore' } } : {}),
+      ...(store ? { secretStoreRef: { name: store.name, kind: store.kind } } : {}),
       target: {
         name,
         creationPolicy: 'Owner',
@@ -122,7 +122,7 @@ export function externalSecret(
           ...(ref.property ? { property: ref.property } : {}),
           ...(ref.version ? { version: ref.version } : {}),
           conversionStrategy: 'Default',
-          decodingStrategy: ref.decodingStrategy ?? 'None',
+          decodingStrategy: ref.decodingStrategy,
           metadataPolicy: 'None',
         },
       })),

@@ -26,7 +26,7 @@
  * parent <manila>-config-data Secret; manila_controller.go writes
  * CustomConfigFileName from spec.customServiceConfig).
  */
-import { glanceStoreTypes, renderTemplate, type GlanceStoreProfile } from '../catalog/index.js';
+import { glanceStoreTypes, renderTemplate, type GlanceApiContext, type GlanceStoreContext, type GlanceStoreProfile } from '../catalog/index.js';
 import type { GlanceApi, GlanceStore, Inventory, Options } from '../inventory/model.js';
 import { cephTemplateContext } from './cinder.js';
 import { resolveCluster } from './ceph.js';
@@ -102,8 +102,8 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
         renderTemplate('glance-api', {
           enabledBackends: stores.map((s) => `${s.name}:${s.type}`).join(','),
           defaultBackend: defaultStoreOf(inv, api),
-          stores: stores.map((s) => ({ body: sections.get(s.name) })),
-        }),
+          stores: stores.map((s) => ({ body: sections.get(s.name) ?? '' })),
+        } satisfies GlanceApiContext),
       ) + sectionsIni(overlaySections(inv.glance.sections, api.sections));
     const value: Record<string, unknown> = { customServiceConfig: withInherited(generated, inherited) };
     const apiSecrets = stores.map((s) => secrets.get(s.name)).filter((x): x is string => x !== undefined);
@@ -192,6 +192,6 @@ function storeSection(ctx: ExpandContext, s: GlanceStore): string {
       ceph: s.type === 'rbd' ? cephTemplateContext(resolveCluster(ctx.inventory, s.cluster), 'glance') : undefined,
       options: optionPairs(options),
       extraConfig: '',
-    }),
+    } satisfies GlanceStoreContext),
   ).trimEnd();
 }

@@ -7,7 +7,7 @@
  * images in OpenStackVersion manilaShareImages, and the manila-api's
  * enabled_share_protocols (the API refuses shares of any other protocol).
  */
-import { getDriver, renderTemplate, type DriverProfile } from '../catalog/index.js';
+import { getDriver, renderTemplate, type DriverProfile, type ManilaApiContext, type ManilaShareContext } from '../catalog/index.js';
 import type { ManilaBackend } from '../inventory/model.js';
 import { cephTemplateContext, mergedOptions } from './cinder.js';
 import { resolveCluster } from './ceph.js';
@@ -59,7 +59,7 @@ export function expandManila(ctx: ExpandContext, out: Expansion): void {
     kind: 'key',
     path: [...TEMPLATE, 'manilaAPI'],
     key: 'customServiceConfig',
-    value: tidyIni(renderTemplate('manila-api', { protocols: apiProtocols.join(',') })),
+    value: tidyIni(renderTemplate('manila-api', { protocols: apiProtocols.join(',') } satisfies ManilaApiContext)),
     origin: ['spec', 'manila', 'backends'],
   });
   // Service-wide options: manila-operator adds the template's config to every manila pod.
@@ -68,7 +68,8 @@ export function expandManila(ctx: ExpandContext, out: Expansion): void {
 }
 
 function shareServiceConfig(ctx: ExpandContext, b: ManilaBackend, profile: DriverProfile, protocols: string[]): string {
-  const driverClass = profile.id === 'custom' ? b.shareDriver ?? '' : profile.class;
+  // The build refuses a catalog driver without a class; RB007 a custom one without shareDriver.
+  const driverClass = (profile.id === 'custom' ? b.shareDriver : profile.class) ?? '';
   return tidyIni(
     renderTemplate(profile.template, {
       section: b.section,
@@ -80,6 +81,6 @@ function shareServiceConfig(ctx: ExpandContext, b: ManilaBackend, profile: Drive
       options: optionPairs(mergedOptions(profile, b.options)),
       extraConfig: b.extraConfig.trim(),
       ceph: profile.needsCephCluster ? cephTemplateContext(resolveCluster(ctx.inventory, b.cluster), 'manila') : undefined,
-    }),
+    } satisfies ManilaShareContext),
   );
 }

@@ -18,8 +18,8 @@ export interface RemoteRef {
   key: string;
   property?: string;
   version?: string;
-  /** ESO remoteRef.decodingStrategy; absent means None (the value is used as stored). */
-  decodingStrategy?: 'Auto' | 'Base64' | 'Base64URL' | 'None';
+  /** ESO remoteRef.decodingStrategy (schema default None: the value is used as stored). */
+  decodingStrategy: 'Auto' | 'Base64' | 'Base64URL' | 'None';
 }
 
 export type Credentials =

@@ -10,7 +10,7 @@ import { parseYamlFile, pos, STRINGIFY_OPTIONS, YAML_OPTIONS } from './yaml.js';
 
 export const RESOURCE_LIST_VERSIONS = ['config.kubernetes.io/v1', 'config.kubernetes.io/v1beta1'];
 /** kpt: the absolute directory of the package an item belongs to (it may be a subpackage). */
-export const PACKAGE_PATH_ANNOTATION = 'internal.config.kubernetes.io/package-path';
+export { PACKAGE_PATH_ANNOTATION } from './kpt-annotations.js';
 
 export interface ResourceList {
   apiVersion: string;

@@ -7,13 +7,18 @@ import type { Diagnostic, ResourceRef } from '../diagnostics/diagnostic.js';
 import { fieldPath } from '../diagnostics/diagnostic.js';
 import { nodeAt, pos, YAML_OPTIONS, type SourceFile } from './yaml.js';
 
-export const PATH_ANNOTATION = 'internal.config.kubernetes.io/path';
-export const INDEX_ANNOTATION = 'internal.config.kubernetes.io/index';
-export const ID_ANNOTATION = 'internal.config.kubernetes.io/id';
-export const LEGACY_PATH_ANNOTATION = 'config.kubernetes.io/path';
-export const LEGACY_INDEX_ANNOTATION = 'config.kubernetes.io/index';
-export const LEGACY_ID_ANNOTATION = 'config.k8s.io/id';
-export const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
+import { LOCAL_CONFIG_ANNOTATION } from './kpt-annotations.js';
+
+// Importers of these names predate kpt-annotations.ts, their one home.
+export {
+  ID_ANNOTATION,
+  INDEX_ANNOTATION,
+  LEGACY_ID_ANNOTATION,
+  LEGACY_INDEX_ANNOTATION,
+  LEGACY_PATH_ANNOTATION,
+  LOCAL_CONFIG_ANNOTATION,
+  PATH_ANNOTATION,
+} from './kpt-annotations.js';
 
 export interface Item {
   doc: Document;
@@ -154,9 +159,4 @@ function originOf(item: Item, path: readonly (string | number)[]): Origin | unde
     if (o.path.length <= path.length && o.path.every((s, i) => String(s) === String(path[i])) && (!best || o.path.length > best.path.length)) best = o;
   }
   return best;
-}
-
-/** The scalar keys of a YAML map node, in order. */
-export function mapKeys(node: unknown): string[] {
-  return isMap(node) ? node.items.filter((p) => isScalar(p.key)).map((p) => String((p.key as any).value)) : [];
 }

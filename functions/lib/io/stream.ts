@@ -3,10 +3,12 @@
  * local-config items, no kpt-internal annotations.
  */
 import { Document } from 'yaml';
-import { annotationOf, deleteAnnotation, ID_ANNOTATION, INDEX_ANNOTATION, isKrm, isLocalConfig, LEGACY_ID_ANNOTATION, LEGACY_INDEX_ANNOTATION, LEGACY_PATH_ANNOTATION, PATH_ANNOTATION, type Item } from './resources.js';
-import { STRINGIFY_OPTIONS, YAML_OPTIONS } from './yaml.js';
+import { KPT_INTERNAL_ANNOTATIONS, PACKAGE_PATH_ANNOTATION } from './kpt-annotations.js';
+import { annotationOf, deleteAnnotation, isKrm, isLocalConfig, type Item } from './resources.js';
+import { STRINGIFY_OPTIONS } from './yaml.js';
 
-const INTERNAL = [PATH_ANNOTATION, INDEX_ANNOTATION, ID_ANNOTATION, LEGACY_PATH_ANNOTATION, LEGACY_INDEX_ANNOTATION, LEGACY_ID_ANNOTATION, 'internal.config.kubernetes.io/annotations-migration-resource-id', 'internal.config.kubernetes.io/seqindent'];
+// package-path is kept: kpt reads it back; the others are bookkeeping of the run.
+const INTERNAL = KPT_INTERNAL_ANNOTATIONS.filter((a) => a !== PACKAGE_PATH_ANNOTATION);
 
 /** The items a cluster should receive, each as its own clean document. */
 export function applyableDocuments(items: Item[]): Document[] {
@@ -24,5 +26,3 @@ export function applyableDocuments(items: Item[]): Document[] {
 export function stringifyStream(docs: Document[]): string {
   return docs.map((d) => d.toString(STRINGIFY_OPTIONS)).join('---\n');
 }
-
-export { YAML_OPTIONS };

@@ -253,14 +253,15 @@ export function parseYamlFile(path: string, text: string): { file: SourceFile; d
   docs.forEach((doc, index) => {
     for (const e of [...doc.errors, ...doc.warnings]) {
       const pos = lineCounter.linePos(e.pos[0]);
-      const tooDeep = /call stack/i.test(e.message);
+      // Classified by the library's error code (and the tag as written), never by its message text.
+      const tooDeep = e.code === 'RESOURCE_EXHAUSTION';
       // Kubernetes would hand the decoded bytes on; we cannot keep that value, so refuse it.
-      const binary = e.message.includes('tag:yaml.org,2002:binary');
+      const binary = e.code === 'TAG_RESOLVE_FAILED' && isBinaryTag(text.slice(e.pos[0], e.pos[1]));
       diagnostics.push({
         severity: doc.errors.includes(e) || binary ? 'error' : 'warning',
         rule: tooDeep ? 'yaml/depth' : 'yaml',
         message: tooDeep ? `document is nested more than ${MAX_DEPTH} levels deep` : binary ? '!!binary values are not supported' : firstLine(e.message),
-        hint: binary ? 'write the text itself, or for a Secret put the base64 under data:' : /\bTabs\b/.test(e.message) ? 'indent with spaces' : undefined,
+        hint: binary ? 'write the text itself, or for a Secret put the base64 under data:' : e.code === 'TAB_AS_INDENT' ? 'indent with spaces' : undefined,
         file: path,
         line: pos.line,
         column: pos.col,
@@ -354,6 +355,9 @@ function checkCharacters(path: string, text: string): Diagnostic | undefined {
     column: m.index - before.lastIndexOf('\n'),
   };
 }
+
+/** `!!binary` or its verbatim form `!<tag:yaml.org,2002:binary>`, at the start of the span an error points at. */
+const isBinaryTag = (source: string) => /^(!!binary|!<tag:yaml\.org,2002:binary>)(?![\w-])/.test(source.trimStart());
 
 function yamlCrash(path: string, err: unknown): Diagnostic {
   const tooDeep = err instanceof RangeError;
@@ -518,14 +522,4 @@ export function nodeAt(doc: Document, path: readonly (string | number)[], key = 
     }
   }
   return last;
-}
-
-/** Serialises documents as a `---`-separated stream. */
-export function stringifyDocuments(docs: readonly Document[]): string {
-  return docs.map((d) => d.toString(STRINGIFY_OPTIONS)).join('---\n');
-}
-
-/** Makes a new document from plain data with our schema, ready to merge or print. */
-export function newDocument(value: unknown): Document {
-  return new Document(value, { ...YAML_OPTIONS });
 }

@@ -8,29 +8,25 @@
  * managed-fields annotation on edited ones), so removing a back end from the
  * inventory removes exactly what was generated for it, and nothing else.
  */
+// Node's structural equality on plain data (what toObject and the expansion hold).
+import { isDeepStrictEqual as deepEqual } from 'node:util';
 import { isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
   annotationOf,
   deleteAnnotation,
-  diagnosticAt,
   ensureMap,
-  ID_ANNOTATION,
-  INDEX_ANNOTATION,
   itemFromValue,
   kindOf,
   labelOf,
-  LEGACY_ID_ANNOTATION,
-  LEGACY_INDEX_ANNOTATION,
-  LEGACY_PATH_ANNOTATION,
   nameOf,
   namespaceOf,
-  PATH_ANNOTATION,
   setAnnotation,
   toObject,
   type Item,
   type Origin,
 } from '../io/resources.js';
+import { KPT_INTERNAL_ANNOTATIONS, PACKAGE_PATH_ANNOTATION } from '../io/kpt-annotations.js';
 import type { Inventory } from '../inventory/model.js';
 import {
   INVENTORY_ANNOTATION,
@@ -43,29 +39,34 @@ import {
 import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expand/skeleton.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
 
+/** A generated Secret / ExternalSecret whose name a hand-written resource in the package already has (RB090 reports it). */
+export interface GeneratedResourceClash {
+  kind: string;
+  name: string;
+  /** The file of the hand-written resource. */
+  path: string;
+  /** The inventory field that asked for the generated one. */
+  origin: (string | number)[];
+}
+
+/** What merge found and did not resolve; rules/merge/ turns each kind into diagnostics. */
+export interface MergeConflicts {
+  generatedResourceExists: GeneratedResourceClash[];
+  /** Owned entries left alone because the package already defines them by hand (RB091). */
+  ownedFieldWrittenByHand: OwnedConflict[];
+}
+
 export interface MergeResult {
   items: Item[];
   diagnostics: Diagnostic[];
-  /** Owned entries left alone because the package already defines them by hand (reported by RB091). */
-  conflicts: OwnedConflict[];
+  conflicts: MergeConflicts;
   /** The control plane / version the tool wrote to, if any. */
   controlPlane?: Item;
   version?: Item;
 }
 
 /** kpt's bookkeeping: where an item lives and which input it was; never ours to change. */
-const PACKAGE_PATH_ANNOTATION = 'internal.config.kubernetes.io/package-path';
-const KEEP_ANNOTATIONS = [
-  PATH_ANNOTATION,
-  INDEX_ANNOTATION,
-  ID_ANNOTATION,
-  LEGACY_PATH_ANNOTATION,
-  LEGACY_INDEX_ANNOTATION,
-  LEGACY_ID_ANNOTATION,
-  PACKAGE_PATH_ANNOTATION,
-  'internal.config.kubernetes.io/seqindent',
-  'internal.config.kubernetes.io/annotations-migration-resource-id',
-];
+const KEEP_ANNOTATIONS = KPT_INTERNAL_ANNOTATIONS;
 
 /** An owned entry the package already defines differently by hand: left as it is. */
 export interface OwnedConflict {
@@ -82,12 +83,12 @@ export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MAN
 export function pruneAll(items: Item[]): MergeResult {
   const kept = items.filter((it) => !isManaged(it));
   for (const it of kept) applyOwned(it, [], undefined, []);
-  return { items: kept, diagnostics: [], conflicts: [] };
+  return { items: kept, diagnostics: [], conflicts: { generatedResourceExists: [], ownedFieldWrittenByHand: [] } };
 }
 
 export function merge(items: Item[], expansion: Expansion, inv: Inventory, inventoryItem: Item): MergeResult {
   const diagnostics: Diagnostic[] = [];
-  const conflicts: OwnedConflict[] = [];
+  const conflicts: MergeConflicts = { generatedResourceExists: [], ownedFieldWrittenByHand: [] };
   const out = [...items];
   const cp = inv.controlPlane;
   const genDir = dirOf(inventoryItem.path);
@@ -105,7 +106,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   }
   if (controlPlane) {
     ensureServiceSections(controlPlane, expansion.controlPlane, inv);
-    applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts);
+    applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts.ownedFieldWrittenByHand);
   }
 
   // Version: only created when there is something to put in it.
@@ -114,7 +115,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     version = newItem(out, versionSkeleton(inv), genDir, genPackage);
     out.push(version);
   }
-  if (version) applyOwned(version, expansion.version, inventoryItem, conflicts);
+  if (version) applyOwned(version, expansion.version, inventoryItem, conflicts.ownedFieldWrittenByHand);
 
   // Generated resources: update in place, add, or prune.
   const desired = new Map<string, (typeof expansion.resources)[number]>();
@@ -126,14 +127,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     const generatedByUs = isManaged(it) && it !== controlPlane && it !== version;
     if (!generatedByUs) {
       if (desired.has(key) && (kindOf(it) === 'Secret' || kindOf(it) === 'ExternalSecret')) {
-        diagnostics.push(
-          diagnosticAt(inventoryItem, desired.get(key)!.origin, {
-            severity: 'error',
-            rule: 'RB090',
-            message: `the package already has a ${kindOf(it)} named ${nameOf(it)} (${it.path}) that rhoso-backends did not generate`,
-            hint: 'remove or rename that resource, or point credentials.secretName at it instead',
-          }),
-        );
+        conflicts.generatedResourceExists.push({ kind: kindOf(it)!, name: nameOf(it)!, path: it.path, origin: desired.get(key)!.origin });
         present.add(key);
       }
       result.push(it);
@@ -385,18 +379,5 @@ function stripInternal(obj: Record<string, any>): Record<string, any> {
     if (Object.keys(ann).length === 0) delete obj.metadata.annotations;
   }
   return obj;
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((v, i) => deepEqual(v, bb[i]));
-  }
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as any)[k], (b as any)[k]));
 }
 

@@ -1,7 +1,8 @@
 /**
  * The pipeline, as a straight line of stages:
- *   find inventory -> load (schema) -> inventory rules -> expand -> merge -> manifest rules
- * Each stage returns diagnostics; a stage with errors stops the line, so no
+ *   find inventory -> load (schema and defaults, inventory rules, image catalog)
+ *   -> read package files -> expand -> merge (merge rules) -> manifest rules
+ * Each stage returns its result and diagnostics, and writes into no earlier stage's value; a stage with errors stops the line, so no
  * partial output is ever produced. Nothing here reads stdin or prints.
  */
 import type { Document } from 'yaml';
@@ -11,15 +12,16 @@ import { expand } from '../expand/index.js';
 import { expandDataPlane } from '../expand/dataplane.js';
 import { applyDataPlane } from '../dataplane/apply.js';
 import type { Expansion } from '../expand/plan.js';
-import { loadImageCatalog } from '../catalog/image-catalog.js';
 import { kindOf, nameOf, namespaceOf, toObject, type Item } from '../io/resources.js';
-import { findInventory, loadInventory } from '../inventory/load.js';
+import { findInventory } from '../inventory/load.js';
+import { readPackageFiles } from '../inventory/package-files.js';
 import type { Inventory, OperatorLine } from '../inventory/model.js';
-import { inventoryRules } from '../rules/inventory/index.js';
+import { buildManifestIndex } from '../manifest/manifest-index.js';
 import { manifestRules, type ManifestRuleContext } from '../rules/manifest/index.js';
-import { ownedFieldWrittenByHand } from '../rules/merge/RB091-owned-field-written-by-hand.js';
+import { mergeRules } from '../rules/merge/index.js';
 import { runRules } from '../rules/rule.js';
-import { markProvided } from '../secrets/index.js';
+import { withProviders } from '../secrets/index.js';
+import { loadStage } from './load.js';
 import { merge, pruneAll } from './merge.js';
 
 export interface RunOptions {
@@ -63,23 +65,22 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
     return done(hasErrors(diagnostics) ? input : pruned);
   }
 
-  const loaded = loadInventory(found.item);
+  const loaded = loadStage(found.item, options.packageRoot, { operatorLine: options.operatorLine });
   diagnostics.push(...loaded.diagnostics);
   const inventory = loaded.inventory;
-  if (!inventory || hasErrors(diagnostics)) return done(input);
-  if (options.operatorLine) inventory.operatorLine = options.operatorLine;
+  if (!inventory || hasErrors(diagnostics)) return done(input, inventory ? { inventory } : {});
 
-  diagnostics.push(...runRules(inventoryRules, { inventory, item: found.item, packageRoot: options.packageRoot }));
+  const read = readPackageFiles(inventory, found.item, options.packageRoot);
+  diagnostics.push(...read.diagnostics);
   if (hasErrors(diagnostics)) return done(input, { inventory });
 
-  const imageCatalog = loadImageCatalog(inventory, found.item, options.packageRoot);
-  diagnostics.push(...imageCatalog.diagnostics);
-  if (hasErrors(diagnostics)) return done(input, { inventory });
-
-  const ctx = { inventory, inventoryItem: found.item, packageRoot: options.packageRoot, diagnostics, controlPlane: targetOf(input, inventory, 'OpenStackControlPlane') };
-  const expansion = expand(ctx);
+  const expandInput = { inventory, inventoryItem: found.item, files: read.files, controlPlane: targetOf(input, inventory, 'OpenStackControlPlane') };
+  const { expansion, diagnostics: expandDiagnostics } = expand(expandInput);
+  diagnostics.push(...expandDiagnostics);
   // The computes: where each NodeSet lives (package, values ConfigMap, nowhere) decides the output.
-  const computes = expandDataPlane(ctx, input, expansion);
+  const dataPlaneContext = { ...expandInput, diagnostics: [] as Diagnostic[] };
+  const computes = expandDataPlane(dataPlaneContext, input, expansion);
+  diagnostics.push(...dataPlaneContext.diagnostics);
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
@@ -87,21 +88,22 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
   // Merge never edits the inventory (as large as the estate): it is not copied.
   const merged = merge(input.map((it) => (it === found.item ? it : cloneItem(it))), expansion, inventory, found.item);
-  diagnostics.push(...merged.diagnostics, ...runRules([ownedFieldWrittenByHand], { conflicts: merged.conflicts, inventoryItem: found.item }));
+  diagnostics.push(...merged.diagnostics, ...runRules(mergeRules, { conflicts: merged.conflicts, inventoryItem: found.item }));
   diagnostics.push(...applyDataPlane(merged.items, computes, inventory, found.item));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
-  markProvided(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace);
+  const withProvided = { ...expansion, externalSecrets: withProviders(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace) };
 
   diagnostics.push(
-    ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: imageCatalog.catalog, previousVersion, external: expansion.externalSecrets.map((s) => s.name) }),
+    ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: loaded.imageCatalog, previousVersion, external: withProvided.externalSecrets.map((s) => s.name) }),
   );
-  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion });
+  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion: withProvided });
 }
 
-function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<ManifestRuleContext> = {}): Diagnostic[] {
+function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<Omit<ManifestRuleContext, 'items' | 'index'>> = {}): Diagnostic[] {
   return runRules(manifestRules, {
     items,
+    index: buildManifestIndex(items),
     inventory,
     mode: inventory ? 'render' : 'validate',
     strict: options.strict ?? false,

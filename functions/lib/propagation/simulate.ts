@@ -4,6 +4,7 @@
  * OpenStackControlPlane: which pods exist, and which volumes and mounts each
  * one receives. Shared by the rules (duplicates, typos, reach) and `explain`.
  */
+import type { V1VolumeProjection } from '@kubernetes/client-node';
 
 export type StorageService = 'cinder' | 'manila' | 'glance';
 
@@ -188,26 +189,6 @@ function indexList({ list, path, entries }: ReturnType<typeof listsFor>[number])
   return index;
 }
 
-/** pod id -> sorted lines, `describe` giving the lines of one mount (a volume taken twice shows twice). */
-function reach(oscp: unknown, describe: (vol: Record<string, any> | undefined, mount: Record<string, any>) => string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const { pod, takes } of simulate(oscp)) {
-    const lines: string[] = [];
-    for (const t of takes) {
-      for (let n = 0; n < t.times; n++) {
-        for (const m of t.mounts) lines.push(...describe(t.volumes.find((v) => v.name === m.name), m));
-      }
-    }
-    out[pod.id] = lines.sort();
-  }
-  return out;
-}
-
-/** Flattened view for comparisons: pod id -> sorted "source -> mountPath" lines (with repeats). */
-export function reachByPod(oscp: unknown): Record<string, string[]> {
-  return reach(oscp, (vol, m) => [`${volumeSource(vol)} -> ${m.mountPath}${m.subPath ? ` (${m.subPath})` : ''}`]);
-}
-
 /** A short description of a volume's source, e.g. secret:ceph-conf-files, nfs:host:/export. */
 export function volumeSource(vol: Record<string, any> | undefined): string {
   if (!vol) return 'missing-volume';
@@ -215,31 +196,7 @@ export function volumeSource(vol: Record<string, any> | undefined): string {
   if (vol.configMap) return `configMap:${vol.configMap.name}`;
   if (vol.nfs) return `nfs:${vol.nfs.server}:${vol.nfs.path}`;
   if (vol.persistentVolumeClaim) return `pvc:${vol.persistentVolumeClaim.claimName}`;
-  if (vol.projected) return `projected:${(vol.projected.sources ?? []).map((s: any) => s.secret?.name ?? s.configMap?.name ?? Object.keys(s)[0]).join('+')}`;
+  if (vol.projected) return `projected:${(vol.projected.sources ?? []).map((s: V1VolumeProjection) => s.secret?.name ?? s.configMap?.name ?? Object.keys(s)[0]).join('+')}`;
   const kind = Object.keys(vol).find((k) => k !== 'name');
   return kind ?? 'unknown';
-}
-
-/**
- * The sources a volume carries, one per Secret/ConfigMap: a projected volume
- * of N sources gives N entries, so `secret: {secretName: x}` and
- * `projected: {sources: [{secret: {name: x}}]}` describe the same files.
- */
-export function volumeSources(vol: Record<string, any> | undefined): string[] {
-  if (vol?.projected) {
-    return (vol.projected.sources ?? []).map((s: any) =>
-      s.secret ? `secret:${s.secret.name}` : s.configMap ? `configMap:${s.configMap.name}` : Object.keys(s)[0] ?? 'unknown',
-    );
-  }
-  return [volumeSource(vol)];
-}
-
-/**
- * Like reachByPod, with projected volumes flattened into their sources:
- * pod id -> sorted "source -> mountPath" lines (repeats kept: a volume taken
- * twice still shows twice). Compares renders that pack the same Secrets
- * into volumes differently.
- */
-export function sourceReachByPod(oscp: unknown): Record<string, string[]> {
-  return reach(oscp, (vol, m) => volumeSources(vol).map((src) => `${src} -> ${String(m.mountPath).replace(/\/+$/, '')}${m.subPath ? ` (${m.subPath})` : ''}`));
 }

@@ -74,7 +74,7 @@ export function providerOf(item: Item): ProvidedSecret | undefined {
 
 /** Keys an ExternalSecret's target Secret will hold, following ESO's template rules. */
 function externalSecretKeys(spec: Record<string, any>): { keys?: string[]; keysAt: (string | number)[] } {
-  const fetched = Array.isArray(spec.data) ? spec.data.map((d: any) => d?.secretKey).filter((k: unknown): k is string => typeof k === 'string') : [];
+  const fetched = Array.isArray(spec.data) ? spec.data.map((d: { secretKey?: unknown } | null) => d?.secretKey).filter((k: unknown): k is string => typeof k === 'string') : [];
   const opaqueFetch = Array.isArray(spec.dataFrom) && spec.dataFrom.length > 0;
   const template = spec.target?.template;
   const templated = keysOf(template?.data);
@@ -142,10 +142,11 @@ export function describeProvider(p: ProvidedSecret): string {
  * Fills `providedBy` for each referenced Secret the package provides in the
  * control plane's namespace; the rest are expected in the cluster.
  */
-export function markProvided(refs: Array<{ name: string; providedBy?: string }>, items: readonly Item[], namespace: string): void {
+/** The references with providedBy set where the package provides the Secret (new objects; the input is not changed). */
+export function withProviders<T extends { name: string; providedBy?: string }>(refs: readonly T[], items: readonly Item[], namespace: string): T[] {
   const providers = secretProviders(items);
-  for (const ref of refs) {
+  return refs.map((ref) => {
     const p = findProvider(providers, ref.name, namespace);
-    if (p) ref.providedBy = describeProvider(p);
-  }
+    return p ? { ...ref, providedBy: describeProvider(p) } : ref;
+  });
 }

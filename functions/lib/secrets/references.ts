@@ -5,6 +5,7 @@
  * manifest itself, so it works for rendered and for hand-written control planes.
  */
 import { kindOf, namespaceOf, toObject, type Item } from '../io/resources.js';
+import { volumeReferences } from '../manifest/volume-references.js';
 
 export interface SecretReference {
   name: string;
@@ -46,22 +47,13 @@ function walk(node: unknown, path: (string | number)[], ceph: boolean, found: (r
       value.forEach((name, i) => typeof name === 'string' && found({ name, use: 'config', path: [...at, i] }));
     } else if (key === 'volumes' && Array.isArray(value)) {
       value.forEach((vol, i) => {
-        const secret = (vol as any)?.secret;
-        if (secret && typeof secret.secretName === 'string') {
-          found({ name: secret.secretName, use: inCeph ? 'ceph' : 'volume', items: itemKeys(secret.items), path: [...at, i, 'secret', 'secretName'] });
+        for (const r of volumeReferences(vol)) {
+          if (r.kind !== 'Secret') continue;
+          // Ceph files come in a plain secret volume of a Ceph extraVol entry.
+          const use = inCeph && r.path[0] === 'secret' ? 'ceph' : 'volume';
+          found({ name: r.name, use, items: r.items, path: [...at, i, ...r.path] });
         }
-        const sources = (vol as any)?.projected?.sources;
-        if (!Array.isArray(sources)) return;
-        sources.forEach((src: any, j) => {
-          if (src?.secret && typeof src.secret.name === 'string') {
-            found({ name: src.secret.name, use: 'volume', items: itemKeys(src.secret.items), path: [...at, i, 'projected', 'sources', j, 'secret', 'name'] });
-          }
-        });
       });
     } else walk(value, at, inCeph, found);
   }
-}
-
-function itemKeys(items: unknown): string[] | undefined {
-  return Array.isArray(items) ? items.map((x: any) => x?.key).filter((k: unknown): k is string => typeof k === 'string') : undefined;
 }

@@ -1,17 +1,10 @@
+import { secretsOfVolume } from '../../manifest/volume-references.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
 import { extraVols } from './helpers.js';
 import { fieldPathOf, manifestIndex } from './model.js';
 
 /** Names of the Secrets a volume mounts (secret, projected secret sources, CSI node-publish secret). */
-export function secretsOfVolume(vol: Record<string, any>): string[] {
-  const out: string[] = [];
-  if (typeof vol.secret?.secretName === 'string') out.push(vol.secret.secretName);
-  if (Array.isArray(vol.projected?.sources)) for (const s of vol.projected.sources) if (typeof s?.secret?.name === 'string') out.push(s.secret.name);
-  if (typeof vol.csi?.nodePublishSecretRef?.name === 'string') out.push(vol.csi.nodePublishSecretRef.name);
-  return out;
-}
-
 export const credentialsReachEveryPod: Rule<ManifestRuleContext> = {
   id: 'RB106',
   name: 'credentials-reach-every-pod',

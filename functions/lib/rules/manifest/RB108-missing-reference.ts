@@ -1,4 +1,5 @@
 import { nearest } from '../../diagnostics/did-you-mean.js';
+import { volumeReferences } from '../../manifest/volume-references.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
 import type { Origin } from '../../io/resources.js';
@@ -27,15 +28,7 @@ export const missingReference: Rule<ManifestRuleContext> = {
       for (const ev of extraVols(cp)) {
         ev.volumes.forEach((v, i) => {
           const at: Path = [...ev.path, 'volumes', i];
-          if (typeof v.secret?.secretName === 'string' && v.secret.optional !== true) refs.push({ kind: 'Secret', name: v.secret.secretName, path: [...at, 'secret', 'secretName'] });
-          if (typeof v.configMap?.name === 'string' && v.configMap.optional !== true) refs.push({ kind: 'ConfigMap', name: v.configMap.name, path: [...at, 'configMap', 'name'] });
-          if (typeof v.csi?.nodePublishSecretRef?.name === 'string') refs.push({ kind: 'Secret', name: v.csi.nodePublishSecretRef.name, path: [...at, 'csi', 'nodePublishSecretRef', 'name'] });
-          if (Array.isArray(v.projected?.sources)) {
-            v.projected.sources.forEach((s: any, j: number) => {
-              if (typeof s?.secret?.name === 'string' && s.secret.optional !== true) refs.push({ kind: 'Secret', name: s.secret.name, path: [...at, 'projected', 'sources', j, 'secret', 'name'] });
-              if (typeof s?.configMap?.name === 'string' && s.configMap.optional !== true) refs.push({ kind: 'ConfigMap', name: s.configMap.name, path: [...at, 'projected', 'sources', j, 'configMap', 'name'] });
-            });
-          }
+          for (const r of volumeReferences(v)) if (!r.optional) refs.push({ kind: r.kind, name: r.name, path: [...at, ...r.path] });
         });
       }
       for (const c of cp.components) {

@@ -3,7 +3,7 @@ import { isCephEntry, podUsesCeph } from './ceph-usage.js';
 import type { ManifestRuleContext } from './context.js';
 import { extraVols } from './helpers.js';
 import { fieldPathOf, manifestIndex } from './model.js';
-import { secretsOfVolume } from './RB106-credentials-reach-every-pod.js';
+import { secretsOfVolume } from '../../manifest/volume-references.js';
 
 export const sharedInstanceName: Rule<ManifestRuleContext> = {
   id: 'RB111',

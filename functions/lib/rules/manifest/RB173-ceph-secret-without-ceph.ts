@@ -3,7 +3,7 @@ import { isCephEntry, podUsesCeph } from './ceph-usage.js';
 import type { ManifestRuleContext } from './context.js';
 import { extraVols } from './helpers.js';
 import { fieldPathOf, manifestIndex, type StorageService } from './model.js';
-import { secretsOfVolume } from './RB106-credentials-reach-every-pod.js';
+import { secretsOfVolume } from '../../manifest/volume-references.js';
 
 /** Pods whose configuration tells whether they read Ceph files (ceph-usage.ts). */
 const STORAGE_PODS = new Set(['cinder-volume', 'cinder-backup', 'manila-share', 'glance-api']);

@@ -22,7 +22,7 @@ export const secretTemplateKeys: Rule<ManifestRuleContext> = {
       let provided: string[];
       if (kind === 'ExternalSecret') {
         if (Array.isArray(spec.dataFrom) && spec.dataFrom.length > 0) continue; // keys come from the store at run time
-        provided = (Array.isArray(spec.data) ? spec.data : []).map((d: any) => d?.secretKey).filter((k: unknown): k is string => typeof k === 'string');
+        provided = (Array.isArray(spec.data) ? spec.data : []).map((d: { secretKey?: unknown } | null) => d?.secretKey).filter((k: unknown): k is string => typeof k === 'string');
       } else {
         provided = Object.keys(spec.encryptedData ?? {});
       }

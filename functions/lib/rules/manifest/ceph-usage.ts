@@ -10,7 +10,7 @@ import { valuesOf, type IniDocument } from '../../ini/parse.js';
 import { enabledStores } from './glance.js';
 import type { ExtraVolRef } from './helpers.js';
 import type { Component, ControlPlane } from './model.js';
-import { secretsOfVolume } from './RB106-credentials-reach-every-pod.js';
+import { secretsOfVolume } from '../../manifest/volume-references.js';
 
 /** An entry that mounts Ceph files: extraVolType Ceph, a mount at /etc/ceph, or a Secret named like a Ceph one. */
 export function isCephEntry(ev: ExtraVolRef): boolean {

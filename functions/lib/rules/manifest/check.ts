@@ -3,6 +3,7 @@
  * OpenStackControlPlane / OpenStackVersion / Secret files. With an inventory
  * in the input, callers run the whole pipeline instead (render mode).
  */
+import { buildManifestIndex } from '../../manifest/manifest-index.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Item } from '../../io/resources.js';
@@ -22,6 +23,7 @@ export interface ManifestCheckOptions {
 export function checkManifests(items: Item[], options: ManifestCheckOptions = {}): Diagnostic[] {
   const diagnostics = runRules(manifestRules, {
     items,
+    index: buildManifestIndex(items),
     mode: 'validate',
     strict: options.strict ?? false,
     operatorLine: options.operatorLine ?? '18-stable',

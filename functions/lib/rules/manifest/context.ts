@@ -1,10 +1,13 @@
 import type { ImageCatalog } from '../../catalog/images.js';
 import type { Item } from '../../io/resources.js';
 import type { Inventory, OperatorLine } from '../../inventory/model.js';
+import type { ManifestIndex } from '../../manifest/manifest-index.js';
 
 /** What manifest rules see: every item of the package after expansion (or as written, for `validate`). */
 export interface ManifestRuleContext {
   items: Item[];
+  /** The index of `items` (manifest/manifest-index.ts), built once by the caller. */
+  index: ManifestIndex;
   /** The inventory, when the run rendered one (render/fn); absent for `validate` of hand-written files. */
   inventory?: Inventory;
   /** render: our own output (missing Secrets are errors); validate: hand-written files (warnings unless strict). */

@@ -19,7 +19,7 @@ import { volumeLabel } from '../../expand/glance.js';
 import { iniValue, osloValue, overlaySections } from '../../expand/ini.js';
 import type { CephRole, Credentials, FieldPath, Inventory, Options, Sections } from '../../inventory/model.js';
 import type { IniDocument, IniEntry } from '../../ini/parse.js';
-import { timesTaken, volumeSources } from '../../propagation/simulate.js';
+import { timesTaken } from '../../propagation/simulate.js';
 import type { ManifestRuleContext } from './context.js';
 import { manifestIndex, sameNamespace, type Component, type ControlPlane, type Path } from './model.js';
 
@@ -180,7 +180,9 @@ function collectMountedSecrets(cp: ControlPlane): ReachedSecret[] {
         // One entry per Secret source, with the keys it selects (secret.items, or a projected source's items).
         const sources: Array<{ name: string; items?: Array<{ key: string; path: string }> }> = Array.isArray(vol.projected?.sources)
           ? vol.projected.sources.filter((src: any) => typeof src?.secret?.name === 'string').map((src: any) => ({ name: src.secret.name, items: Array.isArray(src.secret.items) ? src.secret.items : undefined }))
-          : volumeSources(vol).filter((src) => src.startsWith('secret:')).map((src) => ({ name: src.slice('secret:'.length), items: Array.isArray(vol.secret?.items) ? vol.secret.items : undefined }));
+          : typeof vol.secret?.secretName === 'string'
+            ? [{ name: vol.secret.secretName, items: Array.isArray(vol.secret.items) ? vol.secret.items : undefined }]
+            : [];
         for (const src of sources) {
           out.push({ unit: pod.id, secret: src.name, mountPath: normalizeDir(String(m.mountPath ?? '')), subPath: m.subPath, items: src.items, path: [...t.path, 'mounts', i] });
         }

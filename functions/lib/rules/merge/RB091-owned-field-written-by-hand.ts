@@ -3,14 +3,8 @@
  * it differently by hand (merge.ts returns those as conflicts); this rule
  * reports each one at the inventory entry that asked for it.
  */
-import type { Item } from '../../io/resources.js';
-import type { OwnedConflict } from '../../pipeline/merge.js';
 import type { Rule } from '../rule.js';
-
-export interface MergeRuleContext {
-  conflicts: readonly OwnedConflict[];
-  inventoryItem: Item;
-}
+import type { MergeRuleContext } from './context.js';
 
 export const ownedFieldWrittenByHand: Rule<MergeRuleContext> = {
   id: 'RB091',
@@ -20,7 +14,7 @@ export const ownedFieldWrittenByHand: Rule<MergeRuleContext> = {
   why: 'Two sources of truth for one back end: the next render would overwrite the hand-written one.',
   fix: 'Delete the entry from the manifest so the inventory owns it, or rename the back end in the inventory.',
   check(ctx, report) {
-    for (const c of ctx.conflicts) {
+    for (const c of ctx.conflicts.ownedFieldWrittenByHand) {
       const where = c.item.path;
       const backup = c.entry.key === 'cinderBackup';
       report({
