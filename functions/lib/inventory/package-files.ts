@@ -19,6 +19,8 @@ export function packageFileRefs(inventory: Inventory): Array<{ rel: string; at: 
   for (const b of [...inventory.cinder.backends, ...inventory.manila.backends]) b.files.forEach((f, i) => f.path && refs.push({ rel: f.path, at: [...b.at, 'files', i, 'path'] }));
   for (const c of inventory.ceph) {
     if (c.files) refs.push({ rel: c.files.conf, at: [...c.at, 'files', 'conf'] }, { rel: c.files.keyring, at: [...c.at, 'files', 'keyring'] });
+    // Per-service users' keyrings (files.keyrings.<user>).
+    for (const [user, rel] of Object.entries(c.files?.keyrings ?? {})) refs.push({ rel, at: [...c.at, 'files', 'keyrings', user] });
   }
   return refs;
 }

@@ -12,7 +12,7 @@ export const hostMachineConfigMissing: Rule<ManifestRuleContext> = {
     'hosts.machineConfigs: check, and the package has no MachineConfig for the pool\'s role that provides what an iSCSI, FC or NVMe back end needs on the OpenShift nodes (iscsid, multipathd, the NVMe-oF modules, unique NVMe host IDs).',
   why:
     'cinder-volume, cinder-backup and glance (cinder store) use the host\'s iscsid and multipathd through nsenter and the host\'s NVMe modules and host IDs (DATAPLANE.md §4.2, §5): without them attaches fail (iSCSI login errors, no multipath devices, every node presenting the same NVMe host NQN) only when a volume is first used.',
-  fix: 'add the MachineConfig to the package (`rhoso-backends explain` lists what each protocol needs), or set hosts.machineConfigs: generate to let the tool write it',
+  fix: 'add the MachineConfig to the package (`rhoso-backends explain PATH` lists what each protocol needs), or set hosts.machineConfigs: generate to let the tool write it',
   check(ctx, report) {
     const inv = ctx.inventory;
     const hosts = inv?.hosts;
