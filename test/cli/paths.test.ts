@@ -27,7 +27,9 @@ const cases: Array<[string[], string, string]> = [
   [['render', path.join(tmp, 'x')], 'x/sub', `${tmp}/x/inventory.yaml:${at}`],
   [['render', path.join(tmp, 'x', 'inventory.yaml')], '.', `${tmp}/x/inventory.yaml:${at}`],
   [['validate', path.join(tmp, 'x')], '.', `${tmp}/x/inventory.yaml:${at}`],
-  [['validate', 'x', 'b10-empty'], '.', `x/inventory.yaml:${at}`],
+  // Each path as given: the empty file is reported as nothing validated (sorted first), x's finding as x/inventory.yaml.
+  [['validate', 'x', 'b10-empty'], '.', 'b10-empty:1:1: error[io/empty]'],
+  [['validate', 'x', 'x/inventory.yaml'], '.', `x/inventory.yaml:${at}`],
   [['explain', 'x/inventory.yaml'], '.', `x/inventory.yaml:${at}`],
   [['plan-update', path.join(tmp, 'x'), '--to', '18.0.4'], '.', `${tmp}/x/inventory.yaml:${at}`],
   [['check', 'x', '--output-dir', 'out'], '.', `x/inventory.yaml:${at}`],

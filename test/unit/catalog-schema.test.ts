@@ -11,7 +11,8 @@ import { allDrivers, backupDriverProfiles, glanceStoreTypes } from '../../functi
 import { ROOT } from '../support/cli.js';
 import { copyRepo } from '../support/repo-copy.js';
 
-const PARTS = ['functions/lib/catalog', 'scripts', 'schemas', 'package.json'];
+// What the build reads besides the sources: the catalog, the schemas and the reference data it compiles.
+const PARTS = ['functions/lib/catalog', 'functions/lib/schema', 'scripts', 'schemas', 'package.json'];
 
 const buildWithTypo = (file: string, from: RegExp, to: string) => {
   const copy = copyRepo(PARTS);

@@ -31,11 +31,13 @@ const minimal = (glance: Record<string, unknown>) => ({
   spec: {
     release: { version: '18.0.3' },
     secrets: { store },
-    ceph: [{ name: 'ceph', fsid: '5e6d2a36-8a1f-5d27-9f4c-2a8b6f3c1d90' }],
+    ceph: [{ name: 'ceph', fsid: '5e6d2a36-8a1f-5d27-9f4c-2a8b6f3c1d90', files: { conf: 'ceph.conf', keyring: 'ceph.keyring' } }],
     cinder: { backends: [backend('nfs')], backup: { driver: 's3', credentials: external }, backups: [{ driver: 'swift', credentials: external }] },
     manila: { backends: [backend('netapp-ontap')] },
     glance: { stores: [{ name: 'images', type: 's3', credentials: external }], ...glance },
     mounts: [{ name: 'tmp', propagation: ['CinderVolume'], volume: { emptyDir: {} }, mountPath: '/var/tmp/x' }],
+    hosts: {},
+    dataPlane: { nodeSets: [{ name: 'edpm', cluster: 'ceph' }] },
   },
 });
 
