@@ -145,7 +145,7 @@ if (p10000) mustSucceed('render of 10,000 back ends', NODE, [CLI, 'render', p100
 const rows = [];
 let failed = 0;
 let judged = 0;
-const fmt = (v, unit) => (v === undefined ? 'n/a' : unit === 'MiB' ? `${v.toFixed(0)} MiB` : v.toFixed(2));
+const fmt = (v, unit) => (v === undefined ? 'n/a' : unit === 'MiB' ? `${v.toFixed(0)} MiB` : unit === '%' ? `${v.toFixed(1)} %` : v.toFixed(2));
 const ms = (v) => `${v.toFixed(v < 100 ? 1 : 0)} ms`;
 /**
  * One line of the table. `goal` undefined: information only. `env` 'ca' /
@@ -243,6 +243,15 @@ const FIGURES = [
       const floor = node + inProcess;
       figure('floor-1000', render / floor, at(1.5), `render of 1,000 back ends ${ms(render)} / floor ${ms(floor)} (node -e 0 ${ms(node)} + parse inventory and stringify the output in-process ${ms(inProcess)})`);
       if (hasKubectl) figure('vs-kustomize-1000', kustomize / render, undefined, `kubectl kustomize of the rendered 1,000-back-end dir ${ms(kustomize)} / render ${ms(render)}`);
+    },
+  },
+  {
+    // Issue 15 item 7: what the render self-check (RB160-RB163, run on every render) costs.
+    name: 'self-check-1000',
+    run() {
+      const r = mustSucceed('self-check share', NODE, ['--import', 'tsx', path.join(here, 'self-check-share.ts'), p1000, '5']);
+      const [share, pipeline, own] = r.stdout.trim().split(/\s+/).map(Number);
+      figure('self-check-1000', share * 100, undefined, `self-check ${ms(own)} of the in-process pipeline ${ms(pipeline)} at 1,000 back ends (share in %)`, { unit: '%' });
     },
   },
   {

@@ -10,6 +10,7 @@ import { isMap, isScalar, type Scalar } from 'yaml';
 import { getDriver } from '../../catalog/index.js';
 import type { FieldPath, OptionValue } from '../../inventory/model.js';
 import type { Rule } from '../rule.js';
+import { sectionsFields } from './sections.js';
 import type { InventoryRuleContext } from './context.js';
 
 /** Why the plain scalar `source` does not mean its text once read as `value`, if it does not. */
@@ -44,7 +45,7 @@ export const optionValueChangedByYaml: Rule<InventoryRuleContext> = {
   id: 'RB044',
   name: 'option-value-changed-by-yaml',
   severity: 'error',
-  summary: 'An unquoted value under options (or credentials.values) that YAML 1.1 reads as something else than its text: leading zeros or octal (`0443` is 291), hex, `_` in numbers, `yes`/`no`/`on`/`off` for an option that is not boolean.',
+  summary: 'An unquoted value under options, sections (or credentials.values) that YAML 1.1 reads as something else than its text: leading zeros or octal (`0443` is 291), hex, `_` in numbers, `yes`/`no`/`on`/`off` for an option that is not boolean.',
   why: 'Kubernetes tools and rhoso-backends read YAML 1.1, so `powermax_array: 000120001607` would reach cinder.conf as `powermax_array = 20972423`: the driver talks to another array, or to none.',
   fix: '`powermax_array: 000120001607` -> `powermax_array: "000120001607"`; `netapp_server_port: 0443` -> `netapp_server_port: 443`',
   check({ inventory, item }, report) {
@@ -63,6 +64,10 @@ export const optionValueChangedByYaml: Rule<InventoryRuleContext> = {
     for (const s of inventory.glance.stores) {
       maps.push({ at: [...s.at, 'options'], booleans: new Set() });
       maps.push({ at: [...s.at, 'credentials', 'values'], booleans: new Set(), secret: true });
+    }
+    // Every section of every `sections` field (service-wide and per pod) is an options map too.
+    for (const field of sectionsFields(inventory)) {
+      for (const section of Object.keys(field.sections)) maps.push({ at: [...field.at, section], booleans: new Set() });
     }
     for (const m of maps) {
       const node = item.doc.getIn(m.at, true);
