@@ -21,7 +21,15 @@ const ARCHITECTURE_MOUNT = {
   mounts: [{ name: 'ceph', mountPath: '/etc/ceph', readOnly: true }],
 };
 
-export function expandDataPlane(ctx: ExpandContext, items: readonly Item[], out: Expansion): ComputePlan[] {
+/** The compute plans (dataplane/apply.ts applies them after merge) and the resources they generate. */
+export interface DataPlaneExpansion {
+  plans: ComputePlan[];
+  resources: Expansion['resources'];
+}
+
+/** A stage of its own (it reads the package: where each NodeSet lives): returns what it generates, never edits the expansion. */
+export function expandDataPlane(ctx: ExpandContext, items: readonly Item[]): DataPlaneExpansion {
+  const out: Pick<Expansion, 'resources'> = { resources: [] };
   const inv = ctx.inventory;
   const plans = computePlans(inv);
   const ns = inv.controlPlane.namespace;
@@ -71,7 +79,7 @@ export function expandDataPlane(ctx: ExpandContext, items: readonly Item[], out:
       );
     }
   }
-  return plans;
+  return { plans, resources: out.resources };
 }
 
 /**

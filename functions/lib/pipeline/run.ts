@@ -75,12 +75,13 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   if (hasErrors(diagnostics)) return done(input, { inventory });
 
   const expandInput = { inventory, inventoryItem: found.item, files: read.files, controlPlane: targetOf(input, inventory, 'OpenStackControlPlane') };
-  const { expansion, diagnostics: expandDiagnostics } = expand(expandInput);
-  diagnostics.push(...expandDiagnostics);
+  const expanded = expand(expandInput);
+  diagnostics.push(...expanded.diagnostics);
   // The computes: where each NodeSet lives (package, values ConfigMap, nowhere) decides the output.
   const dataPlaneContext = { ...expandInput, diagnostics: [] as Diagnostic[] };
-  const computes = expandDataPlane(dataPlaneContext, input, expansion);
+  const computes = expandDataPlane(dataPlaneContext, input);
   diagnostics.push(...dataPlaneContext.diagnostics);
+  const expansion = { ...expanded.expansion, resources: [...expanded.expansion.resources, ...computes.resources] };
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
 
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
@@ -89,7 +90,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   // Merge never edits the inventory (as large as the estate): it is not copied.
   const merged = merge(input.map((it) => (it === found.item ? it : cloneItem(it))), expansion, inventory, found.item);
   diagnostics.push(...merged.diagnostics, ...runRules(mergeRules, { conflicts: merged.conflicts, inventoryItem: found.item }));
-  diagnostics.push(...applyDataPlane(merged.items, computes, inventory, found.item));
+  diagnostics.push(...applyDataPlane(merged.items, computes.plans, inventory, found.item));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
   const withProvided = { ...expansion, externalSecrets: withProviders(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace) };
