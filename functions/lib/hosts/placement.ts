@@ -12,7 +12,7 @@
  * never silently resolved here.
  */
 import type { CinderBackend, CinderBackup, GlanceApi, Inventory } from '../inventory/model.js';
-import { hostBackends, protocolOf } from './prerequisites.js';
+import { hostProtocolOf, protocolOf } from './prerequisites.js';
 
 export const BUILTIN_ROLES = ['worker', 'master'];
 
@@ -46,13 +46,17 @@ function sources(inv: Inventory, usesHostPrerequisites: boolean, usesFc: boolean
 
 const combine = (list: SelectorSource[]) => (list.length ? Object.assign({}, ...list.map((s) => s.labels)) as Record<string, string> : undefined);
 
+/** Whether any cinder back end needs host prerequisites (a scan that stops at the first). */
+const anyHostBackend = (inv: Inventory) => inv.cinder.backends.some((b) => hostProtocolOf(b) !== undefined);
+
 export function volumeSelectorSources(inv: Inventory, b: CinderBackend): SelectorSource[] {
-  const usesHost = hostBackends(inv).some((h) => h.backend === b);
+  // The back end's own protocol decides (was a scan of every back end per back end: quadratic).
+  const usesHost = hostProtocolOf(b) !== undefined;
   return sources(inv, usesHost, isFc(b), b.nodeSelector ? { what: `back end ${b.name}`, at: [...b.at, 'nodeSelector'], labels: b.nodeSelector } : undefined);
 }
 
 export function backupSelectorSources(inv: Inventory, b: CinderBackup): SelectorSource[] {
-  return sources(inv, hostBackends(inv).length > 0, fcInUse(inv), b.nodeSelector ? { what: `backup ${b.name}`, at: [...b.at, 'nodeSelector'], labels: b.nodeSelector } : undefined);
+  return sources(inv, anyHostBackend(inv), fcInUse(inv), b.nodeSelector ? { what: `backup ${b.name}`, at: [...b.at, 'nodeSelector'], labels: b.nodeSelector } : undefined);
 }
 
 /** Glance APIs with a cinder store attach volumes of any back end. */
@@ -62,7 +66,7 @@ export function servesCinderStore(inv: Inventory, api: GlanceApi): boolean {
 
 export function glanceApiSelectorSources(inv: Inventory, api: GlanceApi): SelectorSource[] {
   if (!servesCinderStore(inv, api)) return [];
-  return sources(inv, hostBackends(inv).length > 0, fcInUse(inv), undefined);
+  return sources(inv, anyHostBackend(inv), fcInUse(inv), undefined);
 }
 
 export const volumeNodeSelector = (inv: Inventory, b: CinderBackend) => combine(volumeSelectorSources(inv, b));

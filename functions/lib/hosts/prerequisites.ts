@@ -30,12 +30,18 @@ export function protocolOf(b: CinderBackend): string | undefined {
   return getDriver(b.driver, 'cinder')?.protocol;
 }
 
+/** The protocol of a cinder back end when it needs something on the OpenShift nodes. */
+export function hostProtocolOf(b: CinderBackend): string | undefined {
+  const protocol = protocolOf(b);
+  return protocol && hostCatalog.protocols[protocol] ? protocol : undefined;
+}
+
 /** The cinder back ends whose protocol needs something on the OpenShift nodes. */
 export function hostBackends(inv: Inventory): Array<{ backend: CinderBackend; protocol: string }> {
   const out: Array<{ backend: CinderBackend; protocol: string }> = [];
   for (const b of inv.cinder.backends) {
-    const protocol = protocolOf(b);
-    if (protocol && hostCatalog.protocols[protocol]) out.push({ backend: b, protocol });
+    const protocol = hostProtocolOf(b);
+    if (protocol) out.push({ backend: b, protocol });
   }
   return out;
 }
