@@ -379,9 +379,29 @@ type Walked = YamlNode | null | undefined;
 
 /** Children of a collection, keys included (keys can nest and hold aliases too). */
 function childrenOf(node: Walked): Walked[] {
-  if (isMap(node)) return node.items.flatMap((p) => [p.key as Walked, p.value as Walked]);
-  if (isSeq(node)) return node.items.flatMap((n) => (isPair(n) ? [n.key as Walked, n.value as Walked] : [n as Walked]));
-  return [];
+  const nodes: Walked[] = [];
+  pushChildren(node, 0, nodes, []);
+  return nodes;
+}
+
+/** Pushes the children of a collection, keys included (keys can nest and hold aliases too), in order. */
+function pushChildren(node: Walked, depth: number, nodes: Walked[], depths: number[]): void {
+  if (isMap(node)) {
+    for (const p of node.items) {
+      nodes.push(p.key as Walked, p.value as Walked);
+      depths.push(depth, depth);
+    }
+  } else if (isSeq(node)) {
+    for (const n of node.items) {
+      if (isPair(n)) {
+        nodes.push(n.key as Walked, n.value as Walked);
+        depths.push(depth, depth);
+      } else {
+        nodes.push(n as Walked);
+        depths.push(depth);
+      }
+    }
+  }
 }
 
 /**
@@ -398,9 +418,12 @@ function checkStructure(doc: Document.Parsed, file: SourceFile, index: number): 
   }
   const out: Diagnostic[] = [];
   let aliases = 0;
-  const stack: Array<{ node: Walked; depth: number }> = [{ node: doc.contents as Walked, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+  // Two parallel stacks, not one object per node: a 10,000-back-end inventory has millions of nodes.
+  const nodes: Walked[] = [doc.contents as Walked];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
     if (depth > MAX_DEPTH) {
       out.push(at(file, node as YamlNode, index, 'yaml/depth', `document is nested more than ${MAX_DEPTH} levels deep`));
       return out;
@@ -432,7 +455,7 @@ function checkStructure(doc: Document.Parsed, file: SourceFile, index: number): 
         } else seen.set(key, keyNode);
       }
     }
-    for (const child of childrenOf(node)) stack.push({ node: child, depth: depth + 1 });
+    pushChildren(node, depth + 1, nodes, depths);
   }
   if (aliases > 0 && out.length === 0) {
     const expanded = checkExpansion(doc, file, index);

@@ -20,40 +20,55 @@ export interface SecretReference {
   path: (string | number)[];
 }
 
-export function secretReferences(items: readonly Item[]): SecretReference[] {
+/**
+ * `plainData`: the plain data of a control plane when the caller already has
+ * it (the manifest index holds it): converting a large control plane again
+ * costs as much as walking it.
+ */
+export function secretReferences(items: readonly Item[], plainData?: (item: Item) => Record<string, any> | undefined): SecretReference[] {
   const out: SecretReference[] = [];
   for (const item of items) {
     if (kindOf(item) !== 'OpenStackControlPlane') continue;
     const namespace = namespaceOf(item);
-    walk(toObject(item).spec, ['spec'], false, (ref) => out.push({ ...ref, namespace, item }));
+    const path: (string | number)[] = ['spec'];
+    walk((plainData?.(item) ?? toObject(item)).spec, path, false, (ref) => out.push({ ...ref, namespace, item }));
   }
   return out;
 }
 
 type Found = Omit<SecretReference, 'item' | 'namespace'>;
 
+/** `path` is the walk's own stack (pushed and popped in place): a reference gets a copy of it. */
 function walk(node: unknown, path: (string | number)[], ceph: boolean, found: (r: Found) => void): void {
   if (Array.isArray(node)) {
-    node.forEach((v, i) => walk(v, [...path, i], ceph, found));
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      walk(node[i], path, ceph, found);
+      path.pop();
+    }
     return;
   }
   if (!node || typeof node !== 'object') return;
   const obj = node as Record<string, unknown>;
   // An extraVol entry says once for all its volumes whether they hold Ceph files.
   const inCeph = ceph || obj.extraVolType === 'Ceph';
-  for (const [key, value] of Object.entries(obj)) {
-    const at = [...path, key];
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
     if (key === 'customServiceConfigSecrets' && Array.isArray(value)) {
-      value.forEach((name, i) => typeof name === 'string' && found({ name, use: 'config', path: [...at, i] }));
+      value.forEach((name, i) => typeof name === 'string' && found({ name, use: 'config', path: [...path, key, i] }));
     } else if (key === 'volumes' && Array.isArray(value)) {
       value.forEach((vol, i) => {
         for (const r of volumeReferences(vol)) {
           if (r.kind !== 'Secret') continue;
           // Ceph files come in a plain secret volume of a Ceph extraVol entry.
           const use = inCeph && r.path[0] === 'secret' ? 'ceph' : 'volume';
-          found({ name: r.name, use, items: r.items, path: [...at, i, ...r.path] });
+          found({ name: r.name, use, items: r.items, path: [...path, key, i, ...r.path] });
         }
       });
-    } else walk(value, at, inCeph, found);
+    } else if (value && typeof value === 'object') {
+      path.push(key);
+      walk(value, path, inCeph, found);
+      path.pop();
+    }
   }
 }

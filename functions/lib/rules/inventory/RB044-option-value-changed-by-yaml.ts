@@ -50,24 +50,32 @@ export const optionValueChangedByYaml: Rule<InventoryRuleContext> = {
   fix: '`powermax_array: 000120001607` -> `powermax_array: "000120001607"`; `netapp_server_port: 0443` -> `netapp_server_port: 443`',
   check({ inventory, item }, report) {
     const maps: OptionMap[] = [];
+    const none = new Set<string>();
+    // One set per driver, not per back end (thousands of back ends share a few drivers).
+    const booleansByDriver = new Map<string, Set<string>>();
     for (const [service, list] of [['cinder', inventory.cinder.backends], ['manila', inventory.manila.backends]] as const) {
       for (const b of list) {
-        const d = getDriver(b.driver, service);
-        maps.push({ at: [...b.at, 'options'], booleans: booleansOf(d?.options.defaults, d?.options.fixed) });
-        maps.push({ at: [...b.at, 'credentials', 'values'], booleans: new Set(), secret: true });
+        let booleans = booleansByDriver.get(`${service}/${b.driver}`);
+        if (!booleans) {
+          const d = getDriver(b.driver, service);
+          booleans = booleansOf(d?.options.defaults, d?.options.fixed);
+          booleansByDriver.set(`${service}/${b.driver}`, booleans);
+        }
+        maps.push({ at: [...b.at, 'options'], booleans });
+        maps.push({ at: [...b.at, 'credentials', 'values'], booleans: none, secret: true });
       }
     }
     for (const b of inventory.cinder.backups) {
-      maps.push({ at: [...b.at, 'options'], booleans: new Set() });
-      maps.push({ at: [...b.at, 'credentials', 'values'], booleans: new Set(), secret: true });
+      maps.push({ at: [...b.at, 'options'], booleans: none });
+      maps.push({ at: [...b.at, 'credentials', 'values'], booleans: none, secret: true });
     }
     for (const s of inventory.glance.stores) {
-      maps.push({ at: [...s.at, 'options'], booleans: new Set() });
-      maps.push({ at: [...s.at, 'credentials', 'values'], booleans: new Set(), secret: true });
+      maps.push({ at: [...s.at, 'options'], booleans: none });
+      maps.push({ at: [...s.at, 'credentials', 'values'], booleans: none, secret: true });
     }
     // Every section of every `sections` field (service-wide and per pod) is an options map too.
     for (const field of sectionsFields(inventory)) {
-      for (const section of Object.keys(field.sections)) maps.push({ at: [...field.at, section], booleans: new Set() });
+      for (const section of Object.keys(field.sections)) maps.push({ at: [...field.at, section], booleans: none });
     }
     for (const m of maps) {
       const node = item.doc.getIn(m.at, true);

@@ -1,7 +1,7 @@
 import { findProvider, secretProviders, type ProvidedSecret } from '../../secrets/index.js';
-import { secretReferences } from '../../secrets/references.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
+import { secretReferencesOf } from './model.js';
 
 export const providedSecretNamespace: Rule<ManifestRuleContext> = {
   id: 'RB200',
@@ -13,7 +13,7 @@ export const providedSecretNamespace: Rule<ManifestRuleContext> = {
   check(ctx, report) {
     const providers = secretProviders(ctx.items);
     const seen = new Set<ProvidedSecret>();
-    for (const ref of secretReferences(ctx.items)) {
+    for (const ref of secretReferencesOf(ctx)) {
       if (!ref.namespace) continue;
       const fitting = findProvider(providers, ref.name, ref.namespace);
       if (fitting?.provider === 'SealedSecret' && !fitting.namespace && fitting.scope !== 'cluster-wide' && !seen.has(fitting)) {

@@ -1,8 +1,9 @@
 import { nearest } from '../../diagnostics/did-you-mean.js';
 import { describeProvider, findProvider, secretProviders, type ProvidedSecret } from '../../secrets/index.js';
-import { secretReferences, type SecretReference } from '../../secrets/references.js';
+import type { SecretReference } from '../../secrets/references.js';
 import type { Report, Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
+import { secretReferencesOf } from './model.js';
 
 export const providedSecretKeys: Rule<ManifestRuleContext> = {
   id: 'RB201',
@@ -14,7 +15,7 @@ export const providedSecretKeys: Rule<ManifestRuleContext> = {
   check(ctx, report) {
     const providers = secretProviders(ctx.items);
     const done = new Set<string>();
-    for (const ref of secretReferences(ctx.items)) {
+    for (const ref of secretReferencesOf(ctx)) {
       const p = findProvider(providers, ref.name, ref.namespace);
       if (!p?.keys) continue;
       const once = `${ref.use}|${p.name}|${p.namespace ?? ''}|${(ref.items ?? []).join(',')}`;
