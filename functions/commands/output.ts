@@ -114,10 +114,13 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], format: For
   const terminal = stream.terminal?.();
   const style = terminal?.color ? COLOR : PLAIN;
   const sources = new Map<string, string[] | undefined>();
+  // One write for all (a large estate has hundreds of warnings: one system call each before).
+  let text = '';
   for (const d of diagnostics) {
     const line = terminal?.codeFrame ? sourceLine(d, sources) : undefined;
-    stream.write(formatStyledText(d, style) + '\n' + (line !== undefined ? formatCodeFrame(d, line, style) + '\n' : ''));
+    text += formatStyledText(d, style) + '\n' + (line !== undefined ? formatCodeFrame(d, line, style) + '\n' : '');
   }
+  if (text) stream.write(text);
 }
 
 /** The line a diagnostic points at, read only now (never on the start-up path); undefined when there is none. */
