@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { builtinDefaultsPlugin, chunkPlugin } from '../scripts/build-steps/lib/bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -47,12 +48,22 @@ const built = await esbuild.build({
   logLevel: 'silent',
   outfile: 'out.cjs',
   sourcemap: 'external',
-  plugins: [{ name: 'chunks', setup: (b) => b.onResolve({ filter: /(crd|host)-validators\.mjs$/ }, (a) => ({ path: `rhoso-backends:chunk/${path.basename(a.path, '.mjs')}`, external: true })) }],
+  plugins: [chunkPlugin, builtinDefaultsPlugin],
 });
 const map = new SourceMap(JSON.parse(built.outputFiles.find((f) => f.path.endsWith('.map')).text));
 const cliText = fs.readFileSync(CLI, 'latin1');
 const SECTIONS = JSON.parse(cliText.match(/^const SECTIONS = (.*);$/m)[1]);
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {'.length;
+const mainCode = built.outputFiles.find((f) => !f.path.endsWith('.map')).text;
+// The build writes non-ASCII characters as \uXXXX (5 more columns each): where they are, per line, in the stored text.
+const escapesByLine = mainCode.split('\n').map((text) => {
+  const at = [];
+  let shift = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) at.push(i + shift), (shift += 5);
+  return at;
+});
+const escapedLength = mainCode.length + 5 * escapesByLine.reduce((n, a) => n + a.length, 0);
+if (WRAPPER + escapedLength + 3 !== SECTIONS.main[1] - SECTIONS.main[0]) console.error('profile: dist/rhoso-backends.cjs is not a build of these sources (run node scripts/build.mjs): sources will be wrong');
 
 /** A profile frame -> {name, source}: which source file of ours, which package, or which part of Node. */
 function locate(frame) {
@@ -67,7 +78,9 @@ function locate(frame) {
   const [section, s] = hit;
   if (section !== 'main') return { name, source: section };
   const l = line - s[2];
-  const entry = map.findEntry(l, l === 0 ? column - WRAPPER : column);
+  let c = l === 0 ? column - WRAPPER : column;
+  c -= 5 * (escapesByLine[l] ?? []).filter((at) => at < c).length;
+  const entry = map.findEntry(l, c);
   const src = entry?.originalSource ?? '?';
   return { name, source: src.replace(/^.*?(node_modules\/|functions\/|build\/generated\/)/, '$1') };
 }
