@@ -12,9 +12,14 @@ export interface InventoryRuleContext {
 
 export type AnyBackend = (CinderBackend | ManilaBackend) & { service: 'cinder' | 'manila' };
 
-export function allBackends(inv: Inventory): AnyBackend[] {
-  return [
-    ...inv.cinder.backends.map((b) => ({ ...b, service: 'cinder' as const })),
-    ...inv.manila.backends.map((b) => ({ ...b, service: 'manila' as const })),
-  ];
+const backendsOf = new WeakMap<Inventory, readonly AnyBackend[]>();
+
+/** Every back end with its service; made once per inventory (16 rules iterate it; the model is not edited after load). */
+export function allBackends(inv: Inventory): readonly AnyBackend[] {
+  let all = backendsOf.get(inv);
+  if (!all) {
+    all = [...inv.cinder.backends.map((b) => ({ ...b, service: 'cinder' as const })), ...inv.manila.backends.map((b) => ({ ...b, service: 'manila' as const }))];
+    backendsOf.set(inv, all);
+  }
+  return all;
 }
