@@ -439,20 +439,23 @@ function checkStructure(doc: Document.Parsed, file: SourceFile, index: number): 
       }
       continue;
     }
-    if (isMap(node)) {
-      const seen = new Map<string, YamlNode>();
+    if (isMap(node) && node.items.length > 1) {
+      // Small maps (most of them) look keys up in a list: no Map per map.
+      const seen = node.items.length > 8 ? new Map<string, YamlNode>() : undefined;
+      const keys: Array<string | undefined> = [];
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode;
         const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+        keys.push(key);
         if (key === undefined) continue;
-        const first = seen.get(key);
-        if (first) {
+        const first = seen ? seen.get(key) : (node.items[keys.indexOf(key)].key as YamlNode);
+        if (first !== undefined && first !== keyNode) {
           const p = pos(file, first);
           out.push({
             ...at(file, keyNode, index, 'yaml/duplicate-key', `duplicate key "${key}" (first defined at line ${p.line}, column ${p.column})`),
             hint: 'keep one of the two entries',
           });
-        } else seen.set(key, keyNode);
+        } else if (seen) seen.set(key, keyNode);
       }
     }
     pushChildren(node, depth + 1, nodes, depths);
