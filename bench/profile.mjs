@@ -128,6 +128,23 @@ function stageOf(stack) {
   return '(other)';
 }
 
+/** The stages, grouped into the steps of a run (the attribution table of docs/performance.md). */
+function groupOf(stage) {
+  if (/^Node internals|^loader|^module init|^\(program/.test(stage)) return '1 Node start-up (after the profiler starts), bundle read, compile + code cache, module init';
+  if (stage.startsWith('read + parse')) return '2 read + parse the input (yaml)';
+  if (stage.startsWith('load:') || stage === 'read package files') return '3 load: schema + defaults, image catalog, inventory model';
+  if (stage.startsWith('inventory rule')) return '4 inventory rules';
+  if (stage.startsWith('expand')) return '5 expand';
+  if (/^merge|^data plane apply|^secrets: providers/.test(stage)) return '6 merge (documents from the expansion)';
+  if (/^manifest rule RB16[0-3]$/.test(stage)) return '8 self-check RB160-RB163';
+  if (stage === 'manifest rule RB190') return '9 RB190 CRD validation';
+  if (stage.startsWith('manifest rule') || stage.startsWith('manifest rules')) return '7 manifest rules (index, model, other rules)';
+  if (stage === 'stringify' || stage === 'applyable documents') return '10 stringify';
+  if (stage === 'stdout write' || stage === 'write output dir') return '11 write';
+  if (stage === 'diagnostics + summary') return '12 diagnostics + summary';
+  return '13 other';
+}
+
 function analyse(file) {
   const prof = JSON.parse(fs.readFileSync(file, 'utf8'));
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
@@ -148,6 +165,8 @@ function analyse(file) {
   const stages = new Map();
   const self = new Map();
   const focus = new Map();
+  const groups = new Map();
+  const groupsGc = new Map();
   const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
   let previous = '(other)';
   prof.samples.forEach((id, i) => {
@@ -160,10 +179,12 @@ function analyse(file) {
     previous = stage;
     add(stages, stage, us);
     if (gc) add(stages, `  of which garbage collection`, us);
+    add(groups, groupOf(stage), us);
+    if (gc) add(groupsGc, groupOf(stage), us);
     if (FOCUS && (FOCUS === 'all' || stage.includes(FOCUS))) add(focus, leaf ? `${leaf.name} ${leaf.source.replace(/^functions\/(lib\/)?/, '')}${PARENT && stack[1] ? ` <- ${stack[1].name}` : ''}` : '?', us);
     add(self, leaf ? leaf.source.replace(/^(node_modules\/[^/]+)\/.*$/, '$1 (package)') : '?', us);
   });
-  return { stages, self, focus, total: prof.endTime - prof.startTime };
+  return { stages, self, focus, groups, groupsGc, total: prof.endTime - prof.startTime };
 }
 
 const median = (xs) => {
@@ -200,6 +221,13 @@ const profiled = median(results.map((r) => r.total / 1000));
 console.log(`node ${process.version}, ${RUNS} runs (medians), interval ${INTERVAL} us, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'}`);
 console.log(`command: rhoso-backends ${cliArgs.join(' ')}`);
 console.log(`wall of the profiled process ${median(walls).toFixed(1)} ms (profiling adds overhead); node -e 0 ${median(bare).toFixed(1)} ms; profiled span ${profiled.toFixed(1)} ms`);
+console.log('');
+console.log(`${'step'.padEnd(82)} ${'ms'.padStart(7)} ${'%'.padStart(5)} ${'GC ms'.padStart(6)}`);
+const groupKeys = keys('groups').sort((a, b) => parseInt(a) - parseInt(b));
+for (const k of groupKeys) {
+  const v = med('groups', k);
+  console.log(`${k.replace(/^\d+ /, '').padEnd(82)} ${v.toFixed(1).padStart(7)} ${((v / profiled) * 100).toFixed(1).padStart(5)} ${med('groupsGc', k).toFixed(1).padStart(6)}`);
+}
 console.log('');
 console.log(`${'stage'.padEnd(52)} ${'ms'.padStart(8)} ${'%'.padStart(6)}`);
 for (const k of keys('stages').sort((a, b) => med('stages', b) - med('stages', a))) {
