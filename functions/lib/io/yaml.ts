@@ -418,7 +418,7 @@ function checkStructure(doc: Document.Parsed, file: SourceFile, index: number): 
   }
   const out: Diagnostic[] = [];
   let aliases = 0;
-  // Two parallel stacks, not one object per node: a 10,000-back-end inventory has millions of nodes.
+  // Two parallel stacks, not one object per node: a 10,000-back-end inventory has hundreds of thousands.
   const nodes: Walked[] = [doc.contents as Walked];
   const depths: number[] = [0];
   while (nodes.length > 0) {

@@ -4,13 +4,13 @@
 //   #!/usr/bin/env node
 //   <loader: scripts/build-steps/lib/bootstrap.cjs, with the section table filled in>
 //   /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
-//   /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs
-//   /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs
+//   /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs (deflated, base64)
+//   /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs (deflated, base64)
 //
 // The sections are block comments, so starting the file costs a comment scan,
 // not a parse; the loader compiles a section when it is needed, with a V8
-// code cache. Comments never nest, so each `*` `/` pair inside a section is
-// split (the `/` stored as a space) and the loader restores it from the table.
+// code cache. Comments never nest, so each `*` `/` pair inside the main section
+// is split (the `/` stored as a space) and the loader restores it from the table.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -96,7 +96,7 @@ function storeable(code) {
  * A chunk, stored deflated and base64-encoded (no `*` in base64, so nothing to
  * split): Node reads and scans the whole file at every start, and the chunks,
  * which most runs never load, were half of it (870 of 1,830 KB; ≈ 100 KB this
- * way). The loader inflates a chunk when a run first needs it (≈ 1 ms).
+ * way). The loader inflates a chunk when a run first needs it (≈ 1.5 ms).
  */
 function deflated(code, previous) {
   const plain = wrapped(code);
