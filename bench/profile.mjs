@@ -114,8 +114,8 @@ function stageOf(stack) {
       validateCommand: 'validate (other)',
     };
     if (byName[f.name] && (f.source.startsWith('functions/') || f.source === 'loader (bootstrap.cjs)')) return byName[f.name];
-    if (f.name.startsWith('init_') && f.source.startsWith('functions/')) return 'module init (top level of our modules)';
-    if (f.name.startsWith('init_')) return 'module init (top level of our modules)';
+    // esbuild runs a lazily loaded module's top level as a method named after its file.
+    if (/\.(ts|mjs|js|cjs)$/.test(f.name) && f.name.includes('/')) return `module init: ${f.name.replace(/^.*node_modules\/([^/]+)\/.*$/, '$1 (package)')}`;
     if (f.name === 'compile' && s === 'loader (bootstrap.cjs)') return 'loader: read section, compile / code cache';
     if (f.source === 'loader (bootstrap.cjs)') return 'loader (other)';
   }
