@@ -88,6 +88,8 @@ function show(value: unknown, key?: string | number): string {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** YAML `key:` with nothing after it: Kubernetes reads it as left out. */
 const absent = (v: unknown) => v === undefined || v === null;
+/** Left out, or an empty list or map: the operators (Go, omitempty) read these alike. */
+const empty = (v: unknown) => absent(v) || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
 
 /**
  * What differs between the value the inventory generates for `entry` and
@@ -149,7 +151,7 @@ function compareKeys(abs: (string | number)[], rel: (string | number)[], generat
     if (IGNORED.some((p) => matches(p, at))) continue;
     const g = generated[k];
     const w = written[k];
-    if (absent(g) && absent(w)) continue;
+    if (empty(g) && empty(w)) continue;
     const d = defaultAt(at);
     const named = (v: unknown) => (k === 'customServiceConfig' ? fieldPath([...rel, k]) : `${fieldPath([...rel, k])} = ${show(v, k)}`);
     if (absent(w)) {
@@ -198,12 +200,14 @@ export function listItemPointer(listPath: readonly (string | number)[], entry: u
 function signature(volume: Record<string, any> | undefined, mount: Record<string, any>): MountSignature {
   const mountPath = String(mount.mountPath ?? '').replace(/(.)\/+$/, '$1');
   const subPath = typeof mount.subPath === 'string' ? mount.subPath : '';
-  const source = normalizeVolume(volume);
+  const source = normalizeVolume(volume && subPath ? narrowedToSubPath(volume, subPath) : volume);
   const rest = Object.fromEntries(Object.entries(mount).filter(([k, v]) => !['name', 'mountPath', 'subPath', 'readOnly'].includes(k) && !absent(v)));
   const readOnly = mount.readOnly === true;
+  const items = volume?.secret?.items ?? volume?.configMap?.items;
+  const keys = Array.isArray(items) ? ` (keys ${items.map((i: any) => i?.key).join(', ')})` : '';
   return {
     key: JSON.stringify([source, mountPath, subPath, readOnly, sortKeys(rest)]),
-    text: `${volumeSource(volume)} at ${mountPath}${subPath ? ` (subPath ${subPath})` : ''}, ${readOnly ? 'read-only' : 'read-write'}`,
+    text: `${volumeSource(volume)}${keys} at ${mountPath}${subPath ? ` (subPath ${subPath})` : ''}, ${readOnly ? 'read-only' : 'read-write'}`,
     mountPath,
     subPath,
   };
@@ -223,6 +227,21 @@ function normalizeVolume(volume: Record<string, any> | undefined): unknown {
     } else out[k] = v;
   }
   return sortKeys(out);
+}
+
+/**
+ * What a subPath mount of a secret or configMap volume shows: the items under
+ * that path only; one item whose key and path are the subPath shows what the
+ * whole volume shows there (every key lands at its own name).
+ */
+function narrowedToSubPath(volume: Record<string, any>, subPath: string): Record<string, any> {
+  const kind = isObject(volume.secret) ? 'secret' : isObject(volume.configMap) ? 'configMap' : undefined;
+  const items = kind ? volume[kind].items : undefined;
+  if (!kind || !Array.isArray(items)) return volume;
+  const shown = items.filter((i: any) => isObject(i) && (i.path === subPath || String(i.path).startsWith(`${subPath}/`)));
+  const whole = shown.length === 1 && shown[0].key === subPath && shown[0].path === subPath && shown[0].mode === undefined;
+  const { items: _items, ...rest } = volume[kind];
+  return { ...volume, [kind]: whole ? rest : { ...rest, items: shown } };
 }
 
 /**
