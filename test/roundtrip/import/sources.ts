@@ -19,6 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Diagnostic } from '../../../functions/lib/diagnostics/diagnostic.js';
 import { iniOptions } from '../../../functions/lib/ini/compare.js';
 import { readInputs } from '../../../functions/lib/io/package.js';
 import { kindOf, nameOf, toObject, type Item } from '../../../functions/lib/io/resources.js';
@@ -34,6 +35,8 @@ export interface Source {
   controlPlane: { file: string; name?: string; namespace?: string };
   /** Why it has storage to round-trip, or undefined when it has none. */
   storage?: string;
+  /** The YAML errors of the control plane's file, when it does not parse as published. */
+  unparsable?: string[];
 }
 
 type Obj = Record<string, any>;
@@ -51,13 +54,13 @@ export function allSources(): Source[] {
   return packages.flatMap(({ id, files }) => splitByControlPlane(id, files));
 }
 
-/** The sources with storage to round-trip. */
-export function storageSources(): Source[] {
-  return allSources().filter((s) => s.storage);
+/** The sources the round trip runs on: storage, and a control plane that parses. */
+export function roundTripSources(): Source[] {
+  return allSources().filter((s) => s.storage && !s.unparsable);
 }
 
 function splitByControlPlane(id: string, files: Record<string, string>): Source[] {
-  const items = itemsOf(files);
+  const { items, diagnostics } = itemsOf(files);
   const planes = items.filter((it) => kindOf(it) === 'OpenStackControlPlane');
   const versions = items.filter((it) => kindOf(it) === 'OpenStackVersion');
   return planes.map((cp) => {
@@ -66,21 +69,24 @@ function splitByControlPlane(id: string, files: Record<string, string>): Source[
     const kept = Object.fromEntries(Object.entries(files).filter(([f]) => f === cp.path || !others.has(f)));
     const name = nameOf(cp);
     const version = versions.find((v) => nameOf(v) === name);
+    const file = cp.path.startsWith(`${path.basename(id)}__`) ? cp.path.slice(path.basename(id).length + 2) : cp.path;
     return {
-      id: planes.length > 1 ? `${id}#${cp.path}${planes.filter((p) => p.path === cp.path).length > 1 ? `:${cp.index}` : ''}` : id,
+      id: planes.length > 1 ? `${id}#${file}${planes.filter((p) => p.path === cp.path).length > 1 ? `:${cp.index}` : ''}` : id,
       files: kept,
       controlPlane: { file: cp.path, name, namespace: toObject(cp).metadata?.namespace },
       storage: storageOf(toObject(cp), version ? toObject(version) : undefined),
+      ...(diagnostics.some((d) => d.file === cp.path && d.severity === 'error') ? { unparsable: diagnostics.filter((d) => d.file === cp.path && d.severity === 'error').map((d) => `${d.line}:${d.column}: ${d.message}`) } : {}),
     };
   });
 }
 
 /** Reads a package's files the way `render DIR` would, from a throw-away folder. */
-export function itemsOf(files: Record<string, string>): Item[] {
+export function itemsOf(files: Record<string, string>): { items: Item[]; diagnostics: Diagnostic[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rb-source-'));
   try {
     for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
-    return readInputs([dir]).items;
+    const read = readInputs([dir]);
+    return { items: read.items, diagnostics: read.diagnostics };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
