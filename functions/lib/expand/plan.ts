@@ -46,6 +46,13 @@ export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 export const MANAGED_BY = 'rhoso-backends';
 export const INVENTORY_ANNOTATION = 'backends.rhoso.io/inventory';
 export const MANAGED_FIELDS_ANNOTATION = 'backends.rhoso.io/managed-fields';
+/**
+ * Generated extraMounts items the control plane does not hold because its own
+ * entries already give the same pods the same volumes (adopted by reach,
+ * pipeline/adopt.ts): JSON {pointer: [the user's entries]}. A record of the
+ * last run, judged again on every run.
+ */
+export const ADOPTED_MOUNTS_ANNOTATION = 'backends.rhoso.io/adopted-mounts';
 /** On generated Secrets made from non-secret package files (`files[].path`): `files`. */
 export const CONTENT_LABEL = 'backends.rhoso.io/content';
 

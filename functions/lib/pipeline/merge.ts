@@ -29,6 +29,7 @@ import {
 import { KPT_INTERNAL_ANNOTATIONS, PACKAGE_PATH_ANNOTATION } from '../io/kpt-annotations.js';
 import type { Inventory } from '../inventory/model.js';
 import {
+  ADOPTED_MOUNTS_ANNOTATION,
   INVENTORY_ANNOTATION,
   MANAGED_BY,
   MANAGED_BY_LABEL,
@@ -37,6 +38,7 @@ import {
   type OwnedEntry,
 } from '../expand/plan.js';
 import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expand/skeleton.js';
+import { entryDifferences, isMountList, listItemPointer, MOUNT_LISTS, reachVerdicts, type Adoption, type ReachVerdict } from './adopt.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
 
 /** A generated Secret / ExternalSecret whose name a hand-written resource in the package already has (RB090 reports it). */
@@ -52,14 +54,18 @@ export interface GeneratedResourceClash {
 /** What merge found and did not resolve; rules/merge/ turns each kind into diagnostics. */
 export interface MergeConflicts {
   generatedResourceExists: GeneratedResourceClash[];
-  /** Owned entries left alone because the package already defines them by hand (RB091). */
+  /** Owned entries left alone because the package already defines them differently by hand (RB091). */
   ownedFieldWrittenByHand: OwnedConflict[];
+  /** Generated mounts left out because the package's own extraMounts reach their paths, but not exactly as they would (RB092). */
+  mountReachDiffers: OwnedConflict[];
 }
 
 export interface MergeResult {
   items: Item[];
   diagnostics: Diagnostic[];
   conflicts: MergeConflicts;
+  /** Hand-written entries adopted (pipeline/adopt.ts): new in this run, or recorded by an earlier one and still written by hand. */
+  adopted: Adoption[];
   /** The control plane / version the tool wrote to, if any. */
   controlPlane?: Item;
   version?: Item;
@@ -75,6 +81,10 @@ export interface OwnedConflict {
   /** Its owned-field pointer (spec.cinder.template.cinderVolumes.x). */
   pointer: string;
   entry: OwnedEntry;
+  /** What differs from the generated entry (pipeline/adopt.ts), one line each, credentials masked. */
+  differences: string[];
+  /** By reach: the user's extraMounts entries involved. */
+  userItems?: string[];
 }
 
 export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MANAGED_BY;
@@ -82,13 +92,15 @@ export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MAN
 /** With no inventory: remove everything an earlier run generated or owned. */
 export function pruneAll(items: Item[]): MergeResult {
   const kept = items.filter((it) => !isManaged(it));
-  for (const it of kept) applyOwned(it, [], undefined, []);
-  return { items: kept, diagnostics: [], conflicts: { generatedResourceExists: [], ownedFieldWrittenByHand: [] } };
+  const conflicts: MergeConflicts = { generatedResourceExists: [], ownedFieldWrittenByHand: [], mountReachDiffers: [] };
+  for (const it of kept) applyOwned(it, [], undefined, conflicts, []);
+  return { items: kept, diagnostics: [], conflicts, adopted: [] };
 }
 
 export function merge(items: Item[], expansion: Expansion, inv: Inventory, inventoryItem: Item): MergeResult {
   const diagnostics: Diagnostic[] = [];
-  const conflicts: MergeConflicts = { generatedResourceExists: [], ownedFieldWrittenByHand: [] };
+  const conflicts: MergeConflicts = { generatedResourceExists: [], ownedFieldWrittenByHand: [], mountReachDiffers: [] };
+  const adopted: Adoption[] = [];
   const out = [...items];
   const cp = inv.controlPlane;
   const genDir = dirOf(inventoryItem.path);
@@ -106,7 +118,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   }
   if (controlPlane) {
     ensureServiceSections(controlPlane, expansion.controlPlane, inv);
-    applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts.ownedFieldWrittenByHand);
+    applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts, adopted);
   }
 
   // Version: only created when there is something to put in it.
@@ -115,7 +127,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     version = newItem(out, versionSkeleton(inv), genDir, genPackage);
     out.push(version);
   }
-  if (version) applyOwned(version, expansion.version, inventoryItem, conflicts.ownedFieldWrittenByHand);
+  if (version) applyOwned(version, expansion.version, inventoryItem, conflicts, adopted);
 
   // Generated resources: update in place, add, or prune.
   const desired = new Map<string, (typeof expansion.resources)[number]>();
@@ -156,7 +168,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
     const it = newItem(result, r.value, genDir, genPackage);
     result.push(withOrigins(it, inventoryItem, r.origin));
   }
-  return { items: result, diagnostics, conflicts, controlPlane, version };
+  return { items: result, diagnostics, conflicts, adopted, controlPlane, version };
 }
 
 function withOrigins(it: Item, source: Item, at: (string | number)[]): Item {
@@ -197,11 +209,13 @@ function ensureServiceSections(item: Item, entries: OwnedEntry[], inv: Inventory
 
 /**
  * Makes `item` hold exactly `entries` among the fields it owns: removes what an
- * earlier run owned and no longer wants, sets what changed, reports entries
- * that would overwrite something the user wrote.
+ * earlier run owned and no longer wants, sets what changed, adopts what the
+ * user wrote the same way (pipeline/adopt.ts: kept as written), reports
+ * entries that would overwrite something the user wrote differently.
  */
-function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | undefined, conflicts: OwnedConflict[]): void {
+function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | undefined, conflicts: MergeConflicts, adopted: Adoption[]): void {
   const previous = new Set<string>(readOwned(item));
+  const previousReach = readAdoptedMounts(item);
   const index = new EntryIndex();
   const wanted = new Map<string, OwnedEntry>();
   for (const e of entries) wanted.set(pointerOf(e), e);
@@ -212,15 +226,37 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
     if (ptr) removeAt(item.doc, ptr.path, ptr.key, ptr.byName, index);
   }
 
+  const reach = inventoryItem ? mountsByReach(item, wanted, index) : new Map<string, ReachVerdict>();
+  const reachAdopted: Record<string, string[]> = {};
   const owned: string[] = [];
   const origins: Origin[] = [];
   for (const [p, e] of wanted) {
-    const existing = getAt(item.doc, e.path, e.key, e.kind === 'item', index);
-    if (existing !== undefined && !previous.has(p) && e.kind !== 'value' && !deepEqual(existing, e.value)) {
-      if (inventoryItem) conflicts.push({ item, pointer: p, entry: e });
+    const verdict = reach.get(p);
+    if (verdict?.kind === 'differs') {
+      conflicts.mountReachDiffers.push({ item, pointer: p, entry: e, differences: verdict.differences, userItems: verdict.userItems });
       continue;
     }
-    if (existing === undefined || !deepEqual(existing, e.value)) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
+    if (verdict?.kind === 'adopted') {
+      // Not added: the user's mounts give the same pods the same files. Recorded apart (not an entry of this document).
+      const by = [...new Set(verdict.mounts.map((m) => m.itemPointer))].sort();
+      reachAdopted[p] = by;
+      adopted.push({ item, pointer: p, entry: e, reach: verdict.mounts, recorded: deepEqual(previousReach[p], by) });
+      continue;
+    }
+    const existing = getAt(item.doc, e.path, e.key, e.kind === 'item', index);
+    if (existing !== undefined && e.kind !== 'value' && !deepEqual(existing, e.value)) {
+      const differences = entryDifferences(e, existing);
+      if (differences.length === 0) {
+        // Semantically equal: owned from now on, the user's text kept (also on later runs, so renders stay byte-identical).
+        if (inventoryItem) adopted.push({ item, pointer: p, entry: e, recorded: previous.has(p) });
+      } else if (!previous.has(p)) {
+        if (inventoryItem) conflicts.ownedFieldWrittenByHand.push({ item, pointer: p, entry: e, differences });
+        continue;
+      } else setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
+    } else {
+      if (existing !== undefined && !previous.has(p) && e.kind !== 'value' && inventoryItem) adopted.push({ item, pointer: p, entry: e, recorded: false });
+      if (existing === undefined || !deepEqual(existing, e.value)) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
+    }
     owned.push(p);
     if (inventoryItem) {
       const path = e.kind === 'item' ? [...e.path, indexByName(item.doc, e.path, e.key, index)] : [...e.path, e.key];
@@ -231,6 +267,45 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
   item.origins = origins;
   if (owned.length > 0) setAnnotation(item, MANAGED_FIELDS_ANNOTATION, JSON.stringify(owned.sort()));
   else if (annotationOf(item, MANAGED_FIELDS_ANNOTATION) !== undefined) deleteAnnotation(item, MANAGED_FIELDS_ANNOTATION);
+  const reachKeys = Object.keys(reachAdopted).sort();
+  if (reachKeys.length > 0) setAnnotation(item, ADOPTED_MOUNTS_ANNOTATION, JSON.stringify(Object.fromEntries(reachKeys.map((k) => [k, reachAdopted[k]]))));
+  else if (annotationOf(item, ADOPTED_MOUNTS_ANNOTATION) !== undefined) deleteAnnotation(item, ADOPTED_MOUNTS_ANNOTATION);
+}
+
+/** Generated mounts adopted by reach in an earlier run: pointer -> the user's entries that give them. */
+function readAdoptedMounts(item: Item): Record<string, string[]> {
+  const raw = annotationOf(item, ADOPTED_MOUNTS_ANNOTATION);
+  if (!raw) return {};
+  try {
+    const v = JSON.parse(raw);
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Reach verdicts (pipeline/adopt.ts) for the generated extraMounts items the
+ * document does not hold by name. Only computed when the document has
+ * extraMounts entries of its own: the plain copy it needs costs as much as the document.
+ */
+function mountsByReach(item: Item, wanted: Map<string, OwnedEntry>, index: EntryIndex): Map<string, ReachVerdict> {
+  const candidates = [...wanted].filter(([, e]) => e.kind === 'item' && isMountList(e.path) && getAt(item.doc, e.path, e.key, true, index) === undefined);
+  if (candidates.length === 0) return new Map();
+  const hasOwnMounts = MOUNT_LISTS.some((path) => {
+    const seq = container(item.doc, path, false);
+    return isSeq(seq) && seq.items.some((n, i) => !wanted.has(listItemPointer(path, isMap(n) ? n.toJSON() : undefined, i)));
+  });
+  if (!hasOwnMounts) return new Map();
+  // The pods of the output: the owned service entries in place (a hand-written one where it stays).
+  const cp = item.doc.toJS({ maxAliasCount: 100 }) ?? {};
+  for (const e of wanted.values()) {
+    if (e.kind === 'item') continue;
+    let node = cp;
+    for (const s of e.path) node = node[s] && typeof node[s] === 'object' ? node[s] : (node[s] = {});
+    if (node[e.key] === undefined || node[e.key] === null) node[e.key] = e.value;
+  }
+  return reachVerdicts(cp, candidates.map(([pointer, entry]) => ({ pointer, entry })), new Set(wanted.keys()));
 }
 
 function readOwned(item: Item): string[] {

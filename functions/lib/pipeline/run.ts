@@ -22,6 +22,7 @@ import { mergeRules } from '../rules/merge/index.js';
 import { runRules } from '../rules/rule.js';
 import { withProviders } from '../secrets/index.js';
 import { loadStage } from './load.js';
+import { adoptionNotes, type Adoption } from './adopt.js';
 import { merge, pruneAll } from './merge.js';
 
 export interface RunOptions {
@@ -43,6 +44,8 @@ export interface RunResult {
   diagnostics: Diagnostic[];
   inventory?: Inventory;
   expansion?: Expansion;
+  /** Hand-written entries merge adopted in this run (what `adopt` deletes). */
+  adopted?: Adoption[];
   ok: boolean;
 }
 
@@ -89,7 +92,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   // Merge and prune edit documents in place: they get copies, so a failed run hands back the input untouched.
   // Merge never edits the inventory (as large as the estate): it is not copied.
   const merged = merge(input.map((it) => (it === found.item ? it : cloneItem(it))), expansion, inventory, found.item);
-  diagnostics.push(...merged.diagnostics, ...runRules(mergeRules, { conflicts: merged.conflicts, inventoryItem: found.item }));
+  diagnostics.push(...merged.diagnostics, ...runRules(mergeRules, { conflicts: merged.conflicts, inventoryItem: found.item }), ...adoptionNotes(merged.adopted));
   diagnostics.push(...applyDataPlane(merged.items, computes.plans, inventory, found.item));
   if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
@@ -98,7 +101,7 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   diagnostics.push(
     ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: loaded.imageCatalog, previousVersion, external: withProvided.externalSecrets.map((s) => s.name) }),
   );
-  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion: withProvided });
+  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion: withProvided, adopted: merged.adopted });
 }
 
 function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<Omit<ManifestRuleContext, 'items' | 'index'>> = {}): Diagnostic[] {

@@ -1,0 +1,396 @@
+/**
+ * Adoption: the hand-written control plane or version already holds what an
+ * owned entry would write, in the user's own words. Merge then records the
+ * entry as owned and keeps the user's text (never rewritten while it stays
+ * equal, so rendering twice is byte-identical); anything else is a conflict
+ * reported with what differs. Two forms:
+ *
+ * - by value (entryDifferences): the entry at the owned pointer reads the same
+ *   to the operators: customServiceConfig as oslo.config reads it
+ *   (ini/compare.ts), the lists of schema/equivalent-forms.yaml in any order,
+ *   a field left out equal to its default there, label-only fields ignored.
+ * - by reach (reachVerdicts): a generated extraMounts item the package does
+ *   not hold by name, whose volumes the user's own extraMounts already give
+ *   exactly the same pods (same source, mountPath, subPath, readOnly; pods per
+ *   the propagation simulator). The generated item is not added (it would
+ *   mount /etc/ceph a second time). Judged again on every run, so a changed
+ *   inventory never hides behind an earlier adoption.
+ *
+ * Values are never echoed for credential-like options (SECRET_OPTION).
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { equivalentForms } from '../../../build/generated/reference-data.mjs';
+import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { OwnedEntry } from '../expand/plan.js';
+import { compareIni, describeIniDifference } from '../ini/compare.js';
+import { diagnosticAt, type Item } from '../io/resources.js';
+import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
+import { SECRET_OPTION } from '../rules/inventory/RB008-credential-in-options.js';
+
+/** A hand-written entry merge adopted (recorded as owned, the user's text kept). */
+export interface Adoption {
+  /** The control plane / version that holds it. */
+  item: Item;
+  /** Owned-field pointer of the generated entry. */
+  pointer: string;
+  entry: OwnedEntry;
+  /** By reach: the user's mounts that already give the pods what the generated item would. */
+  reach?: UserMount[];
+  /** An earlier run recorded it (managed-fields / adopted-mounts annotation): not reported again. */
+  recorded: boolean;
+}
+
+/** One volume mount of a user's extraMounts entry. */
+export interface UserMount {
+  /** Pointer of the user's list item: spec.extraMounts[name=v1] (or spec.extraMounts[0] without a name). */
+  itemPointer: string;
+  /** Path of its extraVol entry in the control plane. */
+  extraVol: (string | number)[];
+  volume: string;
+  mountPath: string;
+  subPath?: string;
+}
+
+// ---------------------------------------------------------------------------
+// By value
+
+const segments = (p: string) => p.split('.');
+const DEFAULTS = equivalentForms.defaults.map((d) => ({ pattern: segments(d.path), value: d.value }));
+const SETS = equivalentForms.sets.map((s) => segments(s.path));
+const IGNORED = equivalentForms.ignored.map((s) => segments(s.path));
+
+const matches = (pattern: readonly string[], path: readonly (string | number)[]) =>
+  pattern.length === path.length && pattern.every((p, i) => p === '*' || p === String(path[i]));
+
+/** The value a field left out reads as, if equivalent-forms.yaml names one. */
+function defaultAt(path: readonly (string | number)[]): { value: unknown } | undefined {
+  const d = DEFAULTS.find((x) => matches(x.pattern, path));
+  return d ? { value: d.value } : undefined;
+}
+
+/** What a diagnostic shows of a credential-like option's value. */
+export const maskCredential = (key: string, value: string): string => (SECRET_OPTION.test(key) ? '***' : value);
+
+/** Never echoed: credential-like keys, and whole INI texts (they may hold credentials; their differences are listed instead). */
+const hidden = (key: string) => key === 'customServiceConfig' || SECRET_OPTION.test(key);
+const MAX_SHOWN = 60;
+/** INI differences listed per customServiceConfig (then how many more). */
+const MAX_INI = 4;
+function show(value: unknown, key?: string | number): string {
+  if (typeof key === 'string' && hidden(key)) return '***';
+  const text = JSON.stringify(value, (k, v) => (k && hidden(k) ? '***' : v)) ?? String(value);
+  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN - 3)}...`;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** YAML `key:` with nothing after it: Kubernetes reads it as left out. */
+const absent = (v: unknown) => v === undefined || v === null;
+
+/**
+ * What differs between the value the inventory generates for `entry` and
+ * the hand-written one, one line each (empty: the operators read both the
+ * same). Lines read "<field>: <inventory's> ..., not <hand-written>" and
+ * "... is missing / is extra" for what the hand-written entry lacks or adds.
+ */
+export function entryDifferences(entry: OwnedEntry, written: unknown): string[] {
+  const root = entry.kind === 'item' ? [...entry.path, 0] : [...entry.path, entry.key];
+  const out: string[] = [];
+  compare(root, [], entry.value, written, out);
+  return out;
+}
+
+function compare(abs: (string | number)[], rel: (string | number)[], generated: unknown, written: unknown, out: string[]): void {
+  if (isDeepStrictEqual(generated, written)) return;
+  const label = (text: string) => (rel.length ? `${fieldPath(rel)}: ${text}` : text);
+  const last = abs[abs.length - 1];
+  if (last === 'customServiceConfig' && typeof generated === 'string' && typeof written === 'string') {
+    // Inventory's first: "[s] k is <inventory's>, not <hand-written>"; missing/extra: in the hand-written one.
+    const lines = compareIni(generated, written).map((d) => describeIniDifference(d, maskCredential));
+    if (lines.length) out.push(label(lines.length <= MAX_INI ? lines.join(', ') : `${lines.slice(0, MAX_INI).join(', ')} and ${lines.length - MAX_INI} more`));
+    return;
+  }
+  if (Array.isArray(generated) && Array.isArray(written)) {
+    if (SETS.some((p) => matches(p, abs))) {
+      for (const g of generated) if (!written.some((w) => isDeepStrictEqual(g, w))) out.push(label(`${show(g)} is missing`));
+      for (const w of written) if (!generated.some((g) => isDeepStrictEqual(g, w))) out.push(label(`${show(w)} is extra`));
+      return;
+    }
+    if (generated.length !== written.length) {
+      out.push(label(`has ${written.length} item(s), not ${generated.length}`));
+      return;
+    }
+    generated.forEach((g, i) => compare([...abs, i], [...rel, i], g, written[i], out));
+    return;
+  }
+  if (isObject(generated) && isObject(written)) {
+    const keys = [...Object.keys(generated), ...Object.keys(written).filter((k) => !(k in generated))];
+    for (const k of keys) {
+      const at = [...abs, k];
+      if (IGNORED.some((p) => matches(p, at))) continue;
+      const g = generated[k];
+      const w = written[k];
+      if (absent(g) && absent(w)) continue;
+      const d = defaultAt(at);
+      const named = (v: unknown) => (k === 'customServiceConfig' ? fieldPath([...rel, k]) : `${fieldPath([...rel, k])} = ${show(v, k)}`);
+      if (absent(w)) {
+        if (!d || !isDeepStrictEqual(d.value, g)) out.push(`${named(g)} is missing`);
+      } else if (absent(g)) {
+        if (!d || !isDeepStrictEqual(d.value, w)) out.push(`${named(w)} is extra`);
+      } else compare(at, [...rel, k], g, w, out);
+    }
+    return;
+  }
+  const text = `is ${show(generated, last)}, not ${show(written, last)}`;
+  out.push(rel.length ? `${fieldPath(rel)} ${text}` : text);
+}
+
+// ---------------------------------------------------------------------------
+// By reach
+
+export type ReachVerdict =
+  | { kind: 'adopted'; mounts: UserMount[] }
+  | { kind: 'differs'; differences: string[]; userItems: string[] };
+
+/** What makes two mounts the same to a pod: the volume's source and how it is mounted (names are local to the entry). */
+interface MountSignature {
+  key: string;
+  /** For messages: secret:ceph-conf-files at /etc/ceph, read-only. */
+  text: string;
+  mountPath: string;
+  subPath: string;
+}
+
+interface PodView {
+  pod: Pod;
+  /** The user's own mounts this pod receives. */
+  mounts: Array<UserMount & { signature: MountSignature }>;
+}
+
+const STORAGE_SERVICES = ['cinder', 'manila', 'glance'] as const;
+
+/** The extraMounts lists of a control plane: the top-level one and each storage service's. */
+export const MOUNT_LISTS: string[][] = [['spec', 'extraMounts'], ...STORAGE_SERVICES.map((s) => ['spec', s, 'template', 'extraMounts'])];
+
+export const isMountList = (path: readonly string[]) => MOUNT_LISTS.some((l) => l.length === path.length && l.every((s, i) => s === path[i]));
+
+/** The pointer of a list item: by name when it has one (as owned pointers are), else by index. */
+export function listItemPointer(listPath: readonly (string | number)[], entry: unknown, index: number): string {
+  const name = isObject(entry) ? entry.name : undefined;
+  return typeof name === 'string' ? `${fieldPath(listPath)}[name=${name}]` : fieldPath([...listPath, index]);
+}
+
+function signature(volume: Record<string, any> | undefined, mount: Record<string, any>): MountSignature {
+  const mountPath = String(mount.mountPath ?? '').replace(/(.)\/+$/, '$1');
+  const subPath = typeof mount.subPath === 'string' ? mount.subPath : '';
+  const source = normalizeVolume(volume);
+  const rest = Object.fromEntries(Object.entries(mount).filter(([k, v]) => !['name', 'mountPath', 'subPath', 'readOnly'].includes(k) && !absent(v)));
+  const readOnly = mount.readOnly === true;
+  return {
+    key: JSON.stringify([source, mountPath, subPath, readOnly, sortKeys(rest)]),
+    text: `${volumeSource(volume)} at ${mountPath}${subPath ? ` (subPath ${subPath})` : ''}, ${readOnly ? 'read-only' : 'read-write'}`,
+    mountPath,
+    subPath,
+  };
+}
+
+/** A volume's source as the pod gets it: its name dropped, defaults and item order (a set of keys) normalized. */
+function normalizeVolume(volume: Record<string, any> | undefined): unknown {
+  if (!volume) return null;
+  const out: Record<string, any> = {};
+  for (const [k, v] of Object.entries(singleSecret(volume) ?? volume)) {
+    if (k === 'name' || absent(v)) continue;
+    if (isObject(v)) {
+      const src: Record<string, any> = { ...v };
+      if (src.defaultMode === 420) delete src.defaultMode;
+      if (Array.isArray(src.items)) src.items = [...src.items].map(sortKeys).sort((a: any, b: any) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      out[k] = sortKeys(src);
+    } else out[k] = v;
+  }
+  return sortKeys(out);
+}
+
+/**
+ * A projected volume of one Secret, as the upstream Ceph samples write it,
+ * puts the same files at the mount path as a secret volume of that Secret
+ * (the kubelet writes each key, or each listed item, under its path).
+ */
+function singleSecret(volume: Record<string, any>): Record<string, any> | undefined {
+  const p = volume.projected;
+  if (!isObject(p) || !Array.isArray(p.sources) || p.sources.length !== 1) return undefined;
+  const keys = Object.keys(p).filter((k) => k !== 'sources' && !(k === 'defaultMode' && p.defaultMode === 420));
+  const source = p.sources[0];
+  if (keys.length > 0 || !isObject(source) || Object.keys(source).length !== 1 || !isObject(source.secret)) return undefined;
+  const { name, ...rest } = source.secret as Record<string, any>;
+  return { name: volume.name, secret: { secretName: name, ...rest } };
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (!isObject(v)) return v;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])]));
+}
+
+/** Pods (by id) in simulator order, shortened for messages. */
+function podList(ids: readonly string[], max = 4): string {
+  return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+}
+
+/**
+ * For each candidate (a generated extraMounts item the control plane does
+ * not hold by name): adopted when the user's own mounts already give exactly
+ * its pods exactly its volumes, and give them to no other pod; differs when
+ * they overlap (some pod the item reaches already mounts something at one of
+ * its paths) but not exactly; absent from the map when they do not overlap
+ * (the item is simply added).
+ *
+ * `cp` is the control plane as plain data with the owned service entries in
+ * place (the pods of the output); `generated` holds the pointers of every
+ * generated item, which are not the user's.
+ */
+export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray<{ pointer: string; entry: OwnedEntry }>, generated: ReadonlySet<string>): Map<string, ReachVerdict> {
+  const verdicts = new Map<string, ReachVerdict>();
+  const pods = userMountsByPod(cp, generated);
+  // Per user mount (extraVol, volume, path): the pods adopted generated items cover with it.
+  const covered = new Map<string, { mount: UserMount; signature: MountSignature; first: string }>();
+  // `${pod}|${signature}`: what the inventory mounts where (every candidate), and the excess already reported.
+  const inventoryMounts = new Set<string>();
+  const reportedExtra = new Set<string>();
+
+  for (const { pointer, entry } of candidates) {
+    const listService = entry.path[1] === 'extraMounts' ? undefined : entry.path[1];
+    const evaluating = pods.filter((p) => !listService || p.pod.service === listService);
+    const value = entry.value as { extraVol?: Array<Record<string, any>> };
+    const wanted: Array<{ signature: MountSignature; pods: PodView[] }> = [];
+    for (const ev of value.extraVol ?? []) {
+      const reached = evaluating.filter((p) => timesTaken(ev.propagation, p.pod.svc).times > 0);
+      for (const m of ev.mounts ?? []) {
+        const volume = (ev.volumes ?? []).find((v: Record<string, any>) => v.name === m.name);
+        wanted.push({ signature: signature(volume, m), pods: reached });
+      }
+    }
+    const samePath = (a: MountSignature, b: MountSignature) => a.mountPath === b.mountPath && a.subPath === b.subPath;
+    for (const w of wanted) for (const p of w.pods) inventoryMounts.add(`${p.pod.id}|${w.signature.key}`);
+    const overlaps = wanted.some((w) => w.pods.some((p) => p.mounts.some((m) => samePath(m.signature, w.signature))));
+    if (!overlaps) continue;
+
+    const differences: string[] = [];
+    const used: UserMount[] = [];
+    const userItems = new Set<string>();
+    for (const w of wanted) {
+      const missing: string[] = [];
+      // Pods that get something else at the path, grouped by what they get and from where.
+      const other = new Map<string, string[]>();
+      for (const p of w.pods) {
+        const here = p.mounts.filter((m) => samePath(m.signature, w.signature));
+        const same = here.find((m) => m.signature.key === w.signature.key);
+        if (same) {
+          userItems.add(same.itemPointer);
+          if (!used.some((u) => isDeepStrictEqual(u, stripSignature(same)))) used.push(stripSignature(same));
+        } else if (here.length > 0) {
+          for (const m of here) userItems.add(m.itemPointer);
+          const what = `${here.map((m) => m.signature.text).join(' and ')} from ${[...new Set(here.map((m) => m.itemPointer))].join(', ')}`;
+          other.set(what, [...(other.get(what) ?? []), p.pod.id]);
+        } else missing.push(p.pod.id);
+      }
+      for (const [what, ids] of other) differences.push(`${podList(ids)} get${ids.length === 1 ? 's' : ''} ${what}, where the inventory mounts ${w.signature.text}`);
+      if (missing.length) differences.push(`the inventory mounts ${w.signature.text} in ${podList(missing)}, which no hand-written extraMounts entry reaches`);
+      const reachedIds = new Set(w.pods.map((p) => p.pod.id));
+      const extra = evaluating.filter((p) => !reachedIds.has(p.pod.id) && p.mounts.some((m) => m.signature.key === w.signature.key));
+      for (const p of extra) reportedExtra.add(`${p.pod.id}|${w.signature.key}`);
+      if (extra.length) {
+        const by = [...new Set(extra.flatMap((p) => p.mounts.filter((m) => m.signature.key === w.signature.key).map((m) => m.itemPointer)))];
+        for (const b of by) userItems.add(b);
+        differences.push(`${by.join(', ')} also give${by.length === 1 ? 's' : ''} ${podList(extra.map((p) => p.pod.id))} ${w.signature.text}, which the inventory does not mount there`);
+      }
+    }
+    if (differences.length > 0) {
+      verdicts.set(pointer, { kind: 'differs', differences, userItems: [...userItems].sort() });
+      continue;
+    }
+    verdicts.set(pointer, { kind: 'adopted', mounts: used });
+    for (const w of wanted) {
+      for (const p of w.pods) {
+        const m = p.mounts.find((x) => x.signature.key === w.signature.key)!;
+        const key = userMountKey(m);
+        if (!covered.has(key)) covered.set(key, { mount: stripSignature(m), signature: m.signature, first: pointer });
+      }
+    }
+  }
+
+  // A user mount that adopted items rely on must reach no pod they leave out (another service's pods included):
+  // the inventory would not give that pod these files, and deleting the mount (`adopt`) would take them away.
+  for (const [key, c] of covered) {
+    const here = (p: PodView) => `${p.pod.id}|${c.signature.key}`;
+    const beyond = pods.filter((p) => p.mounts.some((m) => userMountKey(m) === key) && !inventoryMounts.has(here(p)) && !reportedExtra.has(here(p))).map((p) => p.pod.id);
+    if (beyond.length === 0) continue;
+    const was = verdicts.get(c.first);
+    const message = `${c.mount.itemPointer} also gives ${podList(beyond)} ${c.signature.text}, which the inventory does not mount there`;
+    verdicts.set(c.first, was?.kind === 'differs' ? { ...was, differences: [...was.differences, message] } : { kind: 'differs', differences: [message], userItems: [c.mount.itemPointer] });
+  }
+  return verdicts;
+}
+
+const userMountKey = (m: UserMount) => JSON.stringify([m.extraVol, m.volume, m.mountPath, m.subPath ?? '']);
+
+function stripSignature(m: UserMount & { signature: MountSignature }): UserMount {
+  const { signature: _signature, ...rest } = m;
+  return rest;
+}
+
+/** Every storage pod of `cp` with the mounts it gets from entries that are not generated. */
+function userMountsByPod(cp: Record<string, any>, generated: ReadonlySet<string>): PodView[] {
+  const views: PodView[] = [];
+  for (const { pod, takes } of simulate(cp)) {
+    const mounts: PodView['mounts'] = [];
+    for (const take of takes) {
+      const listPath = take.path.slice(0, -3);
+      const index = take.path[take.path.length - 3] as number;
+      const entry = listPath.reduce<any>((o, s) => o?.[s], cp)?.[index];
+      const itemPointer = listItemPointer(listPath, entry, index);
+      if (generated.has(itemPointer)) continue;
+      for (const m of take.mounts) {
+        if (!isObject(m)) continue;
+        const volume = take.volumes.find((v) => isObject(v) && v.name === m.name);
+        const sig = signature(volume, m);
+        mounts.push({ itemPointer, extraVol: take.path, volume: String(m.name), mountPath: String(m.mountPath ?? ''), ...(sig.subPath ? { subPath: sig.subPath } : {}), signature: sig });
+      }
+    }
+    views.push({ pod, mounts });
+  }
+  return views;
+}
+
+// ---------------------------------------------------------------------------
+// Reporting
+
+const MAX_LISTED = 12;
+
+/**
+ * One info line per control plane / version that adopted entries in this
+ * run (entries adopted by an earlier run that recorded it stay quiet), at
+ * the first of them: low noise, and `render --quiet` hides it like the
+ * summary.
+ */
+export function adoptionNotes(adopted: readonly Adoption[]): Diagnostic[] {
+  const byItem = new Map<Item, Adoption[]>();
+  for (const a of adopted) if (!a.recorded) byItem.set(a.item, [...(byItem.get(a.item) ?? []), a]);
+  const out: Diagnostic[] = [];
+  for (const [item, list] of byItem) {
+    const names = list.map((a) => (a.reach ? `${a.pointer} (given by ${[...new Set(a.reach.map((m) => m.itemPointer))].join(', ')})` : a.pointer));
+    const shown = names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
+    const first = list[0];
+    const at = first.reach ? first.reach[0].extraVol : first.entry.kind === 'item' ? [...first.entry.path] : [...first.entry.path, first.entry.key];
+    const one = list.length === 1;
+    out.push(
+      diagnosticAt(item, at, {
+        severity: 'info',
+        rule: 'adopted',
+        message: one
+          ? `hand-written entry adopted: it reads the same as what the inventory generates, so the inventory owns it, kept as written${first.reach ? `: ${shown}` : ''}`
+          : `${list.length} hand-written entries adopted (they read the same as what the inventory generates; the inventory owns them, kept as written): ${shown}`,
+        hint: `\`rhoso-backends adopt\` on this package deletes ${one ? 'it' : 'them'} from ${item.path}, so the inventory writes ${one ? 'it' : 'them'}`,
+      }),
+    );
+  }
+  return out;
+}
