@@ -128,6 +128,21 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     examples: ['plan-update examples/minor-update --to 18.0.4-20250110.1          # what 18.0.4 needs', 'plan-update examples/minor-update --to 18.0.4-20250110.1 --write  # change the inventory'],
   },
+  adopt: {
+    synopsis: 'adopt PATH... [--dry-run] [options]',
+    summary: 'delete from the hand-written control plane what the inventory now owns (adopted entries)',
+    description:
+      'render adopts hand-written OpenStackControlPlane / OpenStackVersion entries that read the same as what the inventory generates, and keeps them as written. ' +
+      'adopt deletes them (and hand-written mounts that stand in for generated ones) from those files in place, keeping comments and everything else, so the next render writes the inventory\'s own. ' +
+      'It writes nothing and exits 1 when the package does not render, e.g. when an entry differs from what the inventory generates (RB091, RB092). What it deleted goes to stdout.',
+    paths: true,
+    options: {
+      'dry-run': { help: 'write nothing; print the changes as a unified diff on stdout' },
+      format: format(['text', 'json'], 'diagnostics format on stderr'),
+      'operator-line': operatorLine,
+    },
+    examples: ['adopt clusters/prod/storage --dry-run   # what would be deleted, as a diff', 'adopt clusters/prod/storage             # delete it; then render and commit'],
+  },
   completion: {
     synopsis: 'completion bash|zsh',
     summary: 'print a shell completion script',

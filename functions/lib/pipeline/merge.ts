@@ -308,6 +308,14 @@ function mountsByReach(item: Item, wanted: Map<string, OwnedEntry>, index: Entry
   return reachVerdicts(cp, candidates.map(([pointer, entry]) => ({ pointer, entry })), new Set(wanted.keys()));
 }
 
+/** Deletes the entry at an owned-field pointer (and the containers that leaves empty): how `adopt` hands an adopted entry to the inventory. */
+export function removeOwnedEntry(doc: Document, pointer: string): boolean {
+  const ptr = parsePointer(pointer);
+  if (!ptr) return false;
+  removeAt(doc, ptr.path, ptr.key, ptr.byName, new EntryIndex());
+  return true;
+}
+
 function readOwned(item: Item): string[] {
   const raw = annotationOf(item, MANAGED_FIELDS_ANNOTATION);
   if (!raw) return [];
