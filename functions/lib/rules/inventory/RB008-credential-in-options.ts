@@ -4,8 +4,10 @@ import { allBackends, type InventoryRuleContext } from './context.js';
 import { credentialOwners, driverCredentialKeys } from './credential-keys.js';
 import { sectionOptions } from './sections.js';
 
-/** Option names that hold secrets whatever the driver (so custom drivers, glance stores and backups are covered too). */
-export const SECRET_OPTION = /(^|_)(password|passwd|token|secret|secret_key|access_key|private_key|api_key|login|store_key)$/;
+import { SECRET_OPTION } from './credential-keys.js';
+
+// Its home is credential-keys.ts (import reads it too); re-exported for the rules that take it from here.
+export { SECRET_OPTION };
 
 export const credentialInOptions: Rule<InventoryRuleContext> = {
   id: 'RB008',

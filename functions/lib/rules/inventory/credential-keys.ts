@@ -1,6 +1,9 @@
 import type { CinderBackend, Credentials, FieldPath, Inventory, ManilaBackend, Options } from '../../inventory/model.js';
 import type { DriverProfile } from '../../catalog/types.js';
 
+/** Option names that hold secrets whatever the driver (so custom drivers, glance stores and backups are covered too). */
+export const SECRET_OPTION = /(^|_)(password|passwd|token|secret|secret_key|access_key|private_key|api_key|login|store_key)$/;
+
 /** Credential keys the tool can see (plaintext values, externalSecret data); undefined for an opaque Secret. */
 export function visibleCredentialKeys(c: Credentials | undefined): string[] | undefined {
   if (!c) return [];
