@@ -10,6 +10,7 @@
  * key's values are compared as an ordered list. Indented continuation lines
  * belong to the option above them.
  */
+import { osloValue } from '../expand/ini.js';
 import { parseIni } from './parse.js';
 
 /** section -> option -> values in file order. */
@@ -28,15 +29,10 @@ export function iniOptions(text: string): IniOptions {
   for (const e of doc.entries) {
     const section = out.get(e.section)!;
     const values = section.get(e.key) ?? [];
-    values.push(unquoted(e.value) + continuation(lines, e.line));
+    values.push(osloValue(e.value) + continuation(lines, e.line));
     section.set(e.key, values);
   }
   return out;
-}
-
-/** oslo.config drops one pair of matching quotes around a value (iniparser _split_key_value): `"a b"` reads as a b. */
-function unquoted(value: string): string {
-  return value.length > 0 && value[0] === value[value.length - 1] && (value[0] === '"' || value[0] === "'") ? value.slice(1, -1) : value;
 }
 
 /** The indented lines after an option's line, joined as oslo.config joins them. */
