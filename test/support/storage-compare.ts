@@ -85,6 +85,14 @@ export const OPERATOR_DEFAULTS: Array<{ what: string; source: string }> = [
     source: 'glance-operator internal/controller/glance_controller.go (RHOSO-FIELDS.md 4, "Inheritance")',
   },
   {
+    what: 'a boolean option reads True, true and TRUE the same (compared in lower case: values that are true or false in any case)',
+    source: 'oslo.config oslo_config/types.py Boolean (case-insensitive); every option the samples spell both ways (rbd_flatten_volume_from_snapshot, report_discard_supported, ...) is a BoolOpt',
+  },
+  {
+    what: 'manila reads enabled_share_protocols as a list compared in upper case (compared split at commas, trimmed, upper-cased)',
+    source: 'manila/share/api.py API.create: proto.upper() for proto in CONF.enabled_share_protocols (a ListOpt)',
+  },
+  {
     what: 'cinder and glance are enabled unless enabled: false, manila only with enabled: true; cinderBackup and every map entry default to replicas 1',
     source: 'openstack-operator and cinder-operator CRD defaults (RHOSO-FIELDS.md 2-4), as functions/lib/propagation/simulate.ts podsOf reads them',
   },
@@ -205,7 +213,7 @@ function podViews(side: StorageSide): Map<string, PodView> {
       secrets = list(own.customServiceConfigSecrets);
     }
     for (const name of secrets) texts.push(...(side.secretIni?.get(name) ?? []));
-    const ini = mergeFiles(texts.map(iniOptions));
+    const ini = asRead(mergeFiles(texts.map(iniOptions)));
     const values = [...ini.values()].flatMap((s) => [...s.values()].flat());
     const reach: Reach[] = secrets.map((name) => ({ line: `Secret ${name} (customServiceConfigSecrets)`, secret: true }));
     for (const take of mounts.get(pod.id) ?? []) {
@@ -215,7 +223,8 @@ function podViews(side: StorageSide): Map<string, PodView> {
         const at = `at ${mountPath}${m?.subPath ? ` (subPath ${m.subPath})` : ''}`;
         const refs = volumeReferences(vol);
         if (refs.length === 0) reach.push({ line: `volume ${volumeSource(vol)} ${at}`, secret: false, mountPath });
-        for (const ref of refs) reach.push({ line: `${ref.kind} ${ref.name} ${at}`, secret: ref.kind === 'Secret', mountPath });
+        // Keys a volume selects (items) are part of what reaches the pod: a keyring left out is not there.
+        for (const ref of refs) reach.push({ line: `${ref.kind} ${ref.name}${ref.items ? ` (keys ${[...ref.items].sort().join(', ')})` : ''} ${at}`, secret: ref.kind === 'Secret', mountPath });
       }
     }
     out.set(pod.id, { pod, ini, values, reach: dedupe(reach) });
@@ -243,6 +252,19 @@ function mergeFiles(files: IniOptions[]): IniOptions {
     }
   }
   return out;
+}
+
+/** The reading rules of OPERATOR_DEFAULTS that are about values: booleans in any case, manila's protocol list. */
+function asRead(ini: IniOptions): IniOptions {
+  for (const options of ini.values()) {
+    for (const [key, values] of options) {
+      options.set(
+        key,
+        values.map((v) => (key === 'enabled_share_protocols' ? v.split(',').map((p) => p.trim().toUpperCase()).join(',') : /^(true|false)$/i.test(v) ? v.toLowerCase() : v)),
+      );
+    }
+  }
+  return ini;
 }
 
 /** Does the pod's configuration read something under `mountPath`? */

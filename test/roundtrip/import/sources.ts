@@ -8,7 +8,7 @@
  * A package with several control planes (openstack-operator's samples
  * folder, the cinder-operator user guide) holds alternatives: each control
  * plane is its own source, with the package's other files but without the
- * other control planes.
+ * other control planes and the OpenStackVersions named for them.
  *
  * A source has storage to round-trip when its control plane configures a
  * storage back end: a cinder volume or manila share driver, a cinder backup
@@ -37,6 +37,8 @@ export interface Source {
   storage?: string;
   /** The YAML errors of the control plane's file, when it does not parse as published. */
   unparsable?: string[];
+  /** Jinja2 variables (`{{ name }}`) in the control plane: a template Ansible fills in, not a manifest yet. */
+  jinja?: string[];
 }
 
 type Obj = Record<string, any>;
@@ -54,18 +56,21 @@ export function allSources(): Source[] {
   return packages.flatMap(({ id, files }) => splitByControlPlane(id, files));
 }
 
-/** The sources the round trip runs on: storage, and a control plane that parses. */
+/** The sources the round trip runs on: storage, and a control plane that parses (a Jinja2 template once the test fills in its variables). */
 export function roundTripSources(): Source[] {
   return allSources().filter((s) => s.storage && !s.unparsable);
 }
+
+/** Jinja2 variables; the operators' own Go templates (`{{ .KeystoneInternalURL }}`) start with a dot and are not counted. */
+export const JINJA = /\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/g;
 
 function splitByControlPlane(id: string, files: Record<string, string>): Source[] {
   const { items, diagnostics } = itemsOf(files);
   const planes = items.filter((it) => kindOf(it) === 'OpenStackControlPlane');
   const versions = items.filter((it) => kindOf(it) === 'OpenStackVersion');
   return planes.map((cp) => {
-    // The other control planes' files are left out; a file holding only other control planes goes too.
-    const others = new Set(planes.filter((p) => p !== cp).map((p) => p.path));
+    // The other control planes' files are left out, and so are the OpenStackVersions named for another control plane.
+    const others = new Set([...planes.filter((p) => p !== cp), ...(planes.length > 1 ? versions.filter((v) => nameOf(v) !== nameOf(cp)) : [])].map((p) => p.path));
     const kept = Object.fromEntries(Object.entries(files).filter(([f]) => f === cp.path || !others.has(f)));
     const name = nameOf(cp);
     const version = versions.find((v) => nameOf(v) === name);
@@ -75,6 +80,7 @@ function splitByControlPlane(id: string, files: Record<string, string>): Source[
       files: kept,
       controlPlane: { file: cp.path, name, namespace: toObject(cp).metadata?.namespace },
       storage: storageOf(toObject(cp), version ? toObject(version) : undefined),
+      ...(files[cp.path]?.match(JINJA) ? { jinja: [...new Set(files[cp.path].match(JINJA))] } : {}),
       ...(diagnostics.some((d) => d.file === cp.path && d.severity === 'error') ? { unparsable: diagnostics.filter((d) => d.file === cp.path && d.severity === 'error').map((d) => `${d.line}:${d.column}: ${d.message}`) } : {}),
     };
   });
