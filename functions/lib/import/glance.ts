@@ -124,6 +124,8 @@ function importStore(ctx: ImportContext, src: ApiSource, id: string, type: Store
       if ((type === 'rbd' && mapped.has(k)) || lastValue(rendered.get(k)) === value) continue;
       note(ctx, item, cfgPath, 'info', `glance store "${id}": ${k} differs from the line the store template writes; import put it in options, so render writes both lines (oslo.config reads the last)`);
     }
+    // The description render writes when none is given: leaving it out keeps import(render(I)) = I.
+    if (k === 'store_description' && optionValue(value) === `${type} store ${id}`) continue;
     if (isPlaintextCredential(k, value)) plaintext.push(k);
     else options[k] = optionValue(value);
   }

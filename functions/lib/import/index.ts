@@ -77,7 +77,8 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const cp = ctx.controlPlane;
   const spec: Record<string, unknown> = {};
   const controlPlane: Record<string, unknown> = { name: cp?.name ?? 'openstack' };
-  if (cp?.namespace) controlPlane.namespace = cp.namespace;
+  // Only what differs from the inventory's default (openstack), like every other field import writes.
+  if (cp?.namespace && cp.namespace !== 'openstack') controlPlane.namespace = cp.namespace;
   spec.controlPlane = controlPlane;
   const release = importRelease(ctx);
   if (release) spec.release = release;
