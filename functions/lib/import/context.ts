@@ -48,6 +48,8 @@ export interface ImportContext {
   kept: Kept[];
   placeholders: Placeholder[];
   notes: Diagnostic[];
+  /** extraVol entries (JSON of their path in the control plane) an inventory field now generates: not repeated as spec.mounts. */
+  coveredMounts: Set<string>;
   /** validate's findings on the source (import resolves some of them). */
   sourceFindings: readonly Diagnostic[];
 }

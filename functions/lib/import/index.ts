@@ -55,7 +55,7 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const source = items.filter((it) => !isInventory(it));
   const diagnostics = checkManifests(source, {});
   const index = buildManifestIndex(source);
-  const ctx: ImportContext = { items: source, index, controlPlane: index.controlPlanes[0], ceph: [], kept: [], placeholders: [], notes: [], sourceFindings: diagnostics };
+  const ctx: ImportContext = { items: source, index, controlPlane: index.controlPlanes[0], ceph: [], kept: [], placeholders: [], notes: [], sourceFindings: diagnostics, coveredMounts: new Set() };
   ctx.version = index.versions.find((v) => ctx.controlPlane && v.controlPlanes.includes(ctx.controlPlane)) ?? (index.versions.length === 1 ? index.versions[0] : undefined);
   if (!ctx.controlPlane) {
     diagnostics.push({ severity: 'error', rule: 'import', message: 'no OpenStackControlPlane in the input: nothing to import', file: items[0]?.path, hint: 'name the folder or files that hold the control plane (and its OpenStackVersion and Secrets)' });
@@ -70,7 +70,7 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const manila = importManila(ctx);
   const glance = importGlance(ctx);
   const ceph = finishCeph(ctx);
-  const mounts = importMounts(ctx, new Set([...ceph.mountsCovered, ...glance.mountsCovered]));
+  const mounts = importMounts(ctx, new Set([...ctx.coveredMounts, ...ceph.mountsCovered, ...glance.mountsCovered]));
   keepVersionRest(ctx, { cinder: cinderBackends.map((b) => b.name as string), manila: manila.backends.map((b) => b.name as string) });
 
   // In the order of docs/inventory.md.
