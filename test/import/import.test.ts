@@ -17,6 +17,7 @@ import { parseDocument } from 'yaml';
 import { formatText } from '../../functions/lib/diagnostics/format.js';
 import { importPackage, type ImportResult } from '../../functions/lib/import/index.js';
 import { readInputs } from '../../functions/lib/io/package.js';
+import type { Item } from '../../functions/lib/io/resources.js';
 import { runPipeline } from '../../functions/lib/pipeline/run.js';
 
 const CASES = path.join(__dirname, 'cases');
@@ -39,6 +40,11 @@ interface Expect {
   render: 'ok' | string[];
   /** Values that replace the placeholders; the filled inventory must then render. */
   fill?: Record<string, unknown>;
+  /**
+   * Fields where importing the rendered output does not give the inventory
+   * back (fixed point), each with why; every other field must come back.
+   */
+  notFixedPoint?: Record<string, string>;
 }
 
 function runImport(dir: string): ImportResult {
@@ -55,17 +61,26 @@ function runImport(dir: string): ImportResult {
 
 const get = (obj: unknown, dotted: string) => dotted.split('.').reduce<any>((o, k) => (o === undefined || o === null ? undefined : o[k]), obj);
 
-/** Renders an inventory text alone (generator mode) and returns the error rules ([] when it renders). */
-function renderErrors(text: string): string[] {
+/** Renders an inventory text alone (generator mode): the error rules ([] when it renders) and the output. */
+function render(text: string): { errors: string[]; items: Item[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rb-import-'));
   try {
     fs.writeFileSync(path.join(dir, 'inventory.yaml'), text);
     const read = readInputs([dir]);
     const result = runPipeline(read.items, { packageRoot: read.root });
-    return [...new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule))].sort();
+    return { errors: [...new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule))].sort(), items: result.items };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Dotted paths where two values differ. */
+function differences(a: unknown, b: unknown, at = ''): string[] {
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => differences((a as any)[k], (b as any)[k], at ? `${at}.${k}` : k));
+  }
+  return [at];
 }
 
 function goldenText(r: ImportResult): string {
@@ -97,11 +112,21 @@ for (const name of fs.readdirSync(CASES).sort()) {
     assert.equal(parseDocument(r.inventoryText).toJS(), r.inventory);
     assert.match(r.inventoryText, /^# yaml-language-server: \$schema=\S+backend-inventory\.schema\.json\n/);
 
-    assert.equal(renderErrors(r.inventoryText), expect.render === 'ok' ? [] : expect.render, `${name}: render`);
+    const rendered = render(r.inventoryText);
+    assert.equal(rendered.errors, expect.render === 'ok' ? [] : expect.render, `${name}: render`);
+    let renderable = rendered;
+    let filled = r.inventory;
     if (expect.fill) {
       const doc = parseDocument(r.inventoryText);
       for (const [field, value] of Object.entries(expect.fill)) doc.setIn(field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), value);
-      assert.equal(renderErrors(doc.toString()), [], `${name}: render with the placeholders filled in`);
+      renderable = render(doc.toString());
+      filled = doc.toJS();
+      assert.equal(renderable.errors, [], `${name}: render with the placeholders filled in`);
+    }
+    // Fixed point: importing what the inventory renders gives the inventory back.
+    if (renderable.errors.length === 0) {
+      const again = importPackage(renderable.items).inventory;
+      assert.equal(differences(filled.spec, again.spec, 'spec'), Object.keys(expect.notFixedPoint ?? {}), `${name}: import(render(inventory))`);
     }
 
     if (update) {

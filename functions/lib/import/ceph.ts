@@ -60,7 +60,7 @@ export function finishCeph(ctx: ImportContext): CephResult {
   const mountsCovered = new Set<string>();
   const clusters = ctx.ceph.map((c, i) => {
     const secret = clusterSecret(ctx, c, mountsCovered);
-    c.fsid ??= secret ? fsidFromSecret(ctx, secret, c.name) : undefined;
+    c.fsid ??= secret && !secret.startsWith('CHANGEME') ? fsidFromSecret(ctx, secret, c.name) : undefined;
     const out: Record<string, unknown> = { name: c.name };
     if (c.fsid) out.fsid = c.fsid;
     else {
@@ -96,11 +96,21 @@ function noteUnmatchedValues(ctx: ImportContext, path: Path): void {
   note(ctx, cp.item, [...path, 'propagation'], 'warning', `propagation ${unmatched.join(', ')} matches no pod: import dropped it; render mounts the Ceph files in exactly the pods that read the cluster`);
 }
 
+/** The package's Secret `secret` has the key <cluster>.conf. */
+function secretHoldsConf(ctx: ImportContext, secret: string, cluster: string): boolean {
+  const o = secretObject(ctx, secret);
+  return o !== undefined && (o.stringData?.[`${cluster}.conf`] !== undefined || o.data?.[`${cluster}.conf`] !== undefined);
+}
+
+function secretObject(ctx: ImportContext, name: string): Record<string, any> | undefined {
+  const item = ctx.items.find((it) => kindOf(it) === 'Secret' && nameOf(it) === name);
+  return item ? toObject(item) : undefined;
+}
+
 /** [global] fsid of <name>.conf in the package's Secret `secret` (plain Secrets only; nothing else is read from it). */
 function fsidFromSecret(ctx: ImportContext, secret: string, cluster: string): string | undefined {
-  const item = ctx.items.find((it) => kindOf(it) === 'Secret' && nameOf(it) === secret);
-  if (!item) return undefined;
-  const o = toObject(item);
+  const o = secretObject(ctx, secret);
+  if (!o) return undefined;
   const key = `${cluster}.conf`;
   const text = typeof o.stringData?.[key] === 'string' ? o.stringData[key] : typeof o.data?.[key] === 'string' ? Buffer.from(o.data[key], 'base64').toString('utf8') : undefined;
   const fsid = text !== undefined ? lastValue(iniOptions(text).get('global')?.get('fsid')) : undefined;
@@ -118,8 +128,9 @@ function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): 
       for (const m of take.mounts.map(asObject)) {
         if (String(m.mountPath ?? '').replace(/\/+$/, '') !== c.dir) continue;
         const vol = take.volumes.map(asObject).find((v) => v.name === m.name);
-        const names = vol?.secret ? [vol.secret.secretName] : Array.isArray(vol?.projected?.sources) ? vol!.projected.sources.map((s: any) => s?.secret?.name).filter(Boolean) : [];
-        const name = names.length === 1 ? names[0] : names.find((n: string) => n.includes(c.name));
+        const names: string[] = vol?.secret ? [vol.secret.secretName] : Array.isArray(vol?.projected?.sources) ? vol!.projected.sources.map((s: any) => s?.secret?.name).filter((n: unknown) => typeof n === 'string') : [];
+        if (names.length === 0) continue;
+        const name = names.length === 1 ? names[0] : (names.find((n) => secretHoldsConf(ctx, n, c.name)) ?? names.find((n) => n.includes(c.name)) ?? placeholder(`the Secret holding ${c.name}.conf (one of ${names.join(', ')}, mounted together at ${c.dir})`));
         if (typeof name === 'string') {
           found ??= name;
           const key = JSON.stringify(take.path);

@@ -12,6 +12,7 @@ import type { Backend } from '../manifest/manifest-index.js';
 import { clusterOf } from './ceph.js';
 import { asObject, keep, note, sameOptionValue, type ImportContext } from './context.js';
 import { importImage } from './images.js';
+import { importFiles } from './files.js';
 import { dropWrittenByTool } from './sections.js';
 import { templateKeys } from './template-keys.js';
 import { credentialsOf } from './credentials.js';
@@ -143,6 +144,8 @@ function importVolume(ctx: ImportContext, b: Backend): Record<string, unknown> |
   } else entry.networkAttachments = [];
   if (value.nodeSelector && typeof value.nodeSelector === 'object') entry.nodeSelector = value.nodeSelector;
   if (typeof value.replicas === 'number' && value.replicas !== 1) entry.replicas = value.replicas;
+  const files = importFiles(ctx, 'cinder', b.key);
+  if (files.length > 0) entry.files = files;
   if (rest.extraConfig.length > 0) entry.extraConfig = rest.extraConfig.join('\n') + '\n';
   for (const field of Object.keys(value)) if (!MAPPED_FIELDS.has(field)) keep(ctx, item, [...b.path, field], `cinder back end ${b.key}: the inventory has no field for ${field}`);
   return entry;

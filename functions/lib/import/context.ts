@@ -48,6 +48,8 @@ export interface ImportContext {
   kept: Kept[];
   placeholders: Placeholder[];
   notes: Diagnostic[];
+  /** extraVol entries (JSON of their path in the control plane) an inventory field now generates: not repeated as spec.mounts. */
+  coveredMounts: Set<string>;
   /** validate's findings on the source (import resolves some of them). */
   sourceFindings: readonly Diagnostic[];
 }
@@ -85,8 +87,11 @@ export function optionValue(raw: string): string | number | boolean {
 }
 
 
-/** The source's INI text and a catalog value mean the same to oslo.config (booleans in any case, True/true). */
+/**
+ * The source's INI text is what render writes for a catalog value: only then
+ * is the option left to the catalog. `False` for a default `false` stays an
+ * option (render writes the user's spelling; oslo.config reads both alike).
+ */
 export function sameOptionValue(text: string, value: string | number | boolean): boolean {
-  const read = osloValue(text);
-  return typeof value === 'boolean' ? read.toLowerCase() === String(value) : read === String(value);
+  return osloValue(text) === (typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
 }

@@ -21,7 +21,7 @@ import { dropWrittenByTool } from './sections.js';
 import { templateKeys, templateOutput } from './template-keys.js';
 import { credentialsOf } from './credentials.js';
 
-const MAPPED = new Set(['customServiceConfig', 'networkAttachments', 'nodeSelector', 'replicas', 'type']);
+const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'replicas', 'type']);
 type StoreType = keyof typeof glanceStoreTypes;
 
 interface ApiSource {
@@ -75,6 +75,7 @@ export function importGlance(ctx: ImportContext): { glance?: Record<string, unkn
       stores.push(store);
     }
   }
+  for (const src of sources) assignApiSecrets(ctx, src, seen);
   // keystoneEndpoint's API first: render makes the first API that is not an edge API the endpoint.
   const endpoint = asObject(template?.value).keystoneEndpoint;
   sources.sort((a, b) => Number(b.c.key === endpoint) - Number(a.c.key === endpoint));
@@ -84,6 +85,8 @@ export function importGlance(ctx: ImportContext): { glance?: Record<string, unkn
   const allIds = stores.map((s) => s.name as string);
   const apiEntries = sources.map((src) => importApi(ctx, src, allIds, globalDefault));
   const glance: Record<string, unknown> = { stores };
+  const storeOptions = templateStoreOptions(template?.config?.text);
+  if (storeOptions) glance.sections = { glance_store: storeOptions };
   if (apiEntries.length === 1) glance.api = apiEntries[0];
   else glance.apis = apiEntries;
   return { glance, apiNames: sources.map((s) => s.c.key!), mountsCovered };
@@ -121,6 +124,8 @@ function importStore(ctx: ImportContext, src: ApiSource, id: string, type: Store
       if ((type === 'rbd' && mapped.has(k)) || lastValue(rendered.get(k)) === value) continue;
       note(ctx, item, cfgPath, 'info', `glance store "${id}": ${k} differs from the line the store template writes; import put it in options, so render writes both lines (oslo.config reads the last)`);
     }
+    // The description render writes when none is given: leaving it out keeps import(render(I)) = I.
+    if (k === 'store_description' && optionValue(value) === `${type} store ${id}`) continue;
     if (isPlaintextCredential(k, value)) plaintext.push(k);
     else options[k] = optionValue(value);
   }
@@ -132,6 +137,42 @@ function importStore(ctx: ImportContext, src: ApiSource, id: string, type: Store
     store.credentials = creds.credentials;
   }
   return store;
+}
+
+/**
+ * An API's customServiceConfigSecrets -> the credentials of the store that
+ * needs them: only when it is unambiguous (one Secret, one store of the API
+ * whose type takes credentials); render then lists it for every API serving
+ * that store. Anything else stays in the control plane.
+ */
+function assignApiSecrets(ctx: ImportContext, src: ApiSource, stores: Map<string, Record<string, unknown>>): void {
+  const item = ctx.controlPlane!.item;
+  const listed = asObject(src.c.value).customServiceConfigSecrets;
+  if (!Array.isArray(listed) || listed.length === 0) return;
+  const needing = src.stores.filter((s) => (glanceStoreTypes[s.type as StoreType].secretKeys.required ?? []).length > 0).map((s) => stores.get(s.id)!);
+  const [secret] = listed;
+  const target = needing.length === 1 ? needing[0] : undefined;
+  const current = target?.credentials as { secretName?: string } | undefined;
+  if (listed.length === 1 && typeof secret === 'string' && target && (!current || current.secretName === secret)) {
+    target.credentials = { secretName: secret };
+    return;
+  }
+  keep(ctx, item, [...src.c.path, 'customServiceConfigSecrets'], `glance API ${src.c.key}: which store each credentials Secret is for is not clear`);
+  note(ctx, item, [...src.c.path, 'customServiceConfigSecrets'], 'warning', `glance API "${src.c.key}": import cannot tell which store the Secrets ${listed.join(', ')} hold credentials for; they stay in the control plane`, 'set credentials.secretName on the glance store they belong to');
+}
+
+/**
+ * [glance_store] options of the template config besides default_backend
+ * (`stores = http,rbd`): render treats the template's [glance_store] as store
+ * configuration and does not copy it into the APIs it generates, so they go
+ * to spec.glance.sections, which it writes into every API.
+ */
+function templateStoreOptions(text: string | undefined): Record<string, string | number | boolean> | undefined {
+  if (text === undefined || parseIni(text).problems.length > 0) return undefined;
+  const section = iniOptions(text).get('glance_store');
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of section ?? []) if (k !== 'default_backend' && v.length === 1 && !isPlaintextCredential(k, v[0])) out[k] = optionValue(v[0]);
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** The NFS export mounted at `dir` in the given glance APIs (the first one found). */
@@ -170,10 +211,9 @@ function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalD
   if (Array.isArray(nets)) {
     if (JSON.stringify(nets) !== JSON.stringify(['storage'])) api.networkAttachments = nets;
   } else api.networkAttachments = [];
-  if (value.nodeSelector && typeof value.nodeSelector === 'object') api.nodeSelector = value.nodeSelector;
   if (src.own) {
     // The API's own options besides the store configuration: its `sections`.
-    const others = new Map([...src.ini].filter(([name]) => name !== 'glance_store' && !src.stores.some((s) => s.id === name)).map(([n, o]) => [n, new Map(o)] as const));
+    const others = new Map([...src.ini].filter(([name]) => !src.stores.some((s) => s.id === name)).map(([n, o]) => [n, new Map(o)] as const));
     dropWrittenByTool('glance', others);
     if (others.size > 0) {
       if (sectionsRepresentable(others)) {

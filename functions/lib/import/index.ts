@@ -55,7 +55,7 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const source = items.filter((it) => !isInventory(it));
   const diagnostics = checkManifests(source, {});
   const index = buildManifestIndex(source);
-  const ctx: ImportContext = { items: source, index, controlPlane: index.controlPlanes[0], ceph: [], kept: [], placeholders: [], notes: [], sourceFindings: diagnostics };
+  const ctx: ImportContext = { items: source, index, controlPlane: index.controlPlanes[0], ceph: [], kept: [], placeholders: [], notes: [], sourceFindings: diagnostics, coveredMounts: new Set() };
   ctx.version = index.versions.find((v) => ctx.controlPlane && v.controlPlanes.includes(ctx.controlPlane)) ?? (index.versions.length === 1 ? index.versions[0] : undefined);
   if (!ctx.controlPlane) {
     diagnostics.push({ severity: 'error', rule: 'import', message: 'no OpenStackControlPlane in the input: nothing to import', file: items[0]?.path, hint: 'name the folder or files that hold the control plane (and its OpenStackVersion and Secrets)' });
@@ -70,14 +70,15 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const manila = importManila(ctx);
   const glance = importGlance(ctx);
   const ceph = finishCeph(ctx);
-  const mounts = importMounts(ctx, new Set([...ceph.mountsCovered, ...glance.mountsCovered]));
+  const mounts = importMounts(ctx, new Set([...ctx.coveredMounts, ...ceph.mountsCovered, ...glance.mountsCovered]));
   keepVersionRest(ctx, { cinder: cinderBackends.map((b) => b.name as string), manila: manila.backends.map((b) => b.name as string) });
 
   // In the order of docs/inventory.md.
   const cp = ctx.controlPlane;
   const spec: Record<string, unknown> = {};
   const controlPlane: Record<string, unknown> = { name: cp?.name ?? 'openstack' };
-  if (cp?.namespace) controlPlane.namespace = cp.namespace;
+  // Only what differs from the inventory's default (openstack), like every other field import writes.
+  if (cp?.namespace && cp.namespace !== 'openstack') controlPlane.namespace = cp.namespace;
   spec.controlPlane = controlPlane;
   const release = importRelease(ctx);
   if (release) spec.release = release;
@@ -106,24 +107,37 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const header = headerLines(opts.sourceLabel, ctx, placeholders);
   const comments: FieldComment[] = placeholders.map((p) => ({ path: p.field, text: 'placeholder: render fails until you fill it in' }));
   const inventoryText = writeInventory(inventory, header, comments, opts.schemaRef ?? DEFAULT_SCHEMA_REF);
-  const refusals = placeholders.length === 0 ? whatRenderRefuses(inventoryText, opts.inventoryPath ?? 'inventory.yaml') : [];
+  const refusals = whatRenderRefuses(inventoryText, placeholders, opts.inventoryPath ?? 'inventory.yaml');
   return { inventoryText, inventory, diagnostics: sortDiagnostics([...diagnostics, ...ctx.notes, ...refusals]), kept: ctx.kept, placeholders };
 }
 
 /**
  * The load stage (schema and inventory rules) on the imported inventory:
- * what render will refuse besides placeholders (a required option the source
- * never set, ...), reported as warnings at the inventory's lines, so the user
- * learns it from import rather than from the first render.
+ * what render will refuse besides the placeholders (a required option the
+ * source never set, ...), reported as warnings at the inventory's lines, so
+ * the user learns it from import rather than from the first render. The
+ * placeholders are stood in for by values of the right form for this check
+ * only, and findings about those fields are left out.
  */
-function whatRenderRefuses(text: string, inventoryPath: string): Diagnostic[] {
+function whatRenderRefuses(text: string, placeholders: readonly Placeholder[], inventoryPath: string): Diagnostic[] {
   const parsed = parseYamlFile(inventoryPath, text);
   const doc = parsed.file.docs[0];
   if (!doc) return [];
-  const loaded = loadStage({ doc, path: inventoryPath, index: 0, file: parsed.file }, '.');
+  const checked = doc.clone();
+  for (const p of placeholders) checked.setIn(p.field, standIn(p.field));
+  const skip = placeholders.map((p) => fieldPath(p.field));
+  const loaded = loadStage({ doc: checked, path: inventoryPath, index: 0, file: parsed.file }, '.');
   return loaded.diagnostics
-    .filter((d) => d.severity === 'error')
+    .filter((d) => d.severity === 'error' && !skip.some((f) => d.field === f || d.field?.startsWith(`${f}.`) || d.field?.startsWith(`${f}[`)))
     .map((d) => ({ ...d, severity: 'warning' as const, message: `render will refuse the imported inventory: ${d.message}` }));
+}
+
+/** A value of the form a placeholder's field needs (for whatRenderRefuses only; never written). */
+function standIn(field: readonly (string | number)[]): string {
+  const key = String(field[field.length - 1]);
+  if (key === 'fsid') return '00000000-0000-0000-0000-000000000000';
+  if (key === 'image') return 'registry.invalid/placeholder:0';
+  return /path|dir/i.test(key) ? '/placeholder' : 'placeholder';
 }
 
 /**

@@ -14,6 +14,7 @@ import { asObject, keep, note, sameOptionValue, type ImportContext } from './con
 import { credentialsOf } from './credentials.js';
 import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig } from './backend-config.js';
 import { importImage } from './images.js';
+import { importFiles } from './files.js';
 import { dropWrittenByTool, importServiceSections } from './sections.js';
 import { templateKeys } from './template-keys.js';
 
@@ -112,6 +113,8 @@ function importShare(ctx: ImportContext, b: Backend): Record<string, unknown> | 
   } else entry.networkAttachments = [];
   if (value.nodeSelector && typeof value.nodeSelector === 'object') entry.nodeSelector = value.nodeSelector;
   if (typeof value.replicas === 'number' && value.replicas !== 1) entry.replicas = value.replicas;
+  const files = importFiles(ctx, 'manila', b.key);
+  if (files.length > 0) entry.files = files;
   if (rest.extraConfig.length > 0) entry.extraConfig = rest.extraConfig.join('\n') + '\n';
   for (const field of Object.keys(value)) if (!MAPPED.has(field)) keep(ctx, item, [...b.path, field], `manila back end ${b.key}: the inventory has no field for ${field}`);
   return entry;
