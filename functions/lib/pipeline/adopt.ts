@@ -25,7 +25,7 @@ import type { OwnedEntry } from '../expand/plan.js';
 import { compareIni, describeIniDifference } from '../ini/compare.js';
 import { diagnosticAt, type Item } from '../io/resources.js';
 import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
-import { SECRET_OPTION } from '../rules/inventory/RB008-credential-in-options.js';
+import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
 
 /** A hand-written entry merge adopted (recorded as owned, the user's text kept). */
 export interface Adoption {
@@ -58,6 +58,7 @@ const segments = (p: string) => p.split('.');
 const DEFAULTS = equivalentForms.defaults.map((d) => ({ pattern: segments(d.path), value: d.value }));
 const SETS = equivalentForms.sets.map((s) => segments(s.path));
 const IGNORED = equivalentForms.ignored.map((s) => segments(s.path));
+const VOLUME = [segments('spec.*.template.extraMounts.*.extraVol.*.volumes.*'), segments('spec.extraMounts.*.extraVol.*.volumes.*')];
 
 const matches = (pattern: readonly string[], path: readonly (string | number)[]) =>
   pattern.length === path.length && pattern.every((p, i) => p === '*' || p === String(path[i]));
@@ -123,6 +124,8 @@ function compare(abs: (string | number)[], rel: (string | number)[], generated: 
     return;
   }
   if (isObject(generated) && isObject(written)) {
+    // An extraMounts volume: as the pod gets it (a projected volume of one Secret is that Secret's volume, defaultMode 0644 is the default).
+    if (VOLUME.some((p) => matches(p, abs)) && generated.name === written.name && isDeepStrictEqual(normalizeVolume(generated), normalizeVolume(written))) return;
     const keys = [...Object.keys(generated), ...Object.keys(written).filter((k) => !(k in generated))];
     for (const k of keys) {
       const at = [...abs, k];
@@ -250,6 +253,7 @@ function podList(ids: readonly string[], max = 4): string {
 export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray<{ pointer: string; entry: OwnedEntry }>, generated: ReadonlySet<string>): Map<string, ReachVerdict> {
   const verdicts = new Map<string, ReachVerdict>();
   const pods = userMountsByPod(cp, generated);
+  const userPaths = new Set(pods.flatMap((p) => p.mounts.map((m) => `${m.signature.mountPath}|${m.signature.subPath}`)));
   // Per user mount (extraVol, volume, path): the pods adopted generated items cover with it.
   const covered = new Map<string, { mount: UserMount; signature: MountSignature; first: string }>();
   // `${pod}|${signature}`: what the inventory mounts where (every candidate), and the excess already reported.
@@ -257,6 +261,9 @@ export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray
   const reportedExtra = new Set<string>();
 
   for (const { pointer, entry } of candidates) {
+    // Most generated items (a back end's files) mount nowhere the user's entries do: nothing to compare.
+    const paths = ((entry.value as { extraVol?: Array<Record<string, any>> }).extraVol ?? []).flatMap((ev) => (Array.isArray(ev.mounts) ? ev.mounts : []));
+    if (!paths.some((m) => isObject(m) && userPaths.has(`${signature(undefined, m).mountPath}|${signature(undefined, m).subPath}`))) continue;
     const listService = entry.path[1] === 'extraMounts' ? undefined : entry.path[1];
     const evaluating = pods.filter((p) => !listService || p.pod.service === listService);
     const value = entry.value as { extraVol?: Array<Record<string, any>> };

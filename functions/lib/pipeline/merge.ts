@@ -244,18 +244,23 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
       continue;
     }
     const existing = getAt(item.doc, e.path, e.key, e.kind === 'item', index);
-    if (existing !== undefined && e.kind !== 'value' && !deepEqual(existing, e.value)) {
+    // Plain values (manila.enabled, targetVersion) are set whatever the package says; entries may be the user's.
+    const written = existing !== undefined && e.kind !== 'value';
+    if (written && !deepEqual(existing, e.value)) {
       const differences = entryDifferences(e, existing);
-      if (differences.length === 0) {
-        // Semantically equal: owned from now on, the user's text kept (also on later runs, so renders stay byte-identical).
-        if (inventoryItem) adopted.push({ item, pointer: p, entry: e, recorded: previous.has(p) });
-      } else if (!previous.has(p)) {
+      if (differences.length > 0 && !previous.has(p)) {
         if (inventoryItem) conflicts.ownedFieldWrittenByHand.push({ item, pointer: p, entry: e, differences });
         continue;
-      } else setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
+      }
+      // Ours already: the inventory's value replaces what differs. Semantically equal: adopted, the user's text kept
+      // (on later runs too, so rendering the output again is byte-identical).
+      if (differences.length > 0) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
+      else if (inventoryItem) adopted.push({ item, pointer: p, entry: e, recorded: previous.has(p) });
     } else {
-      if (existing !== undefined && !previous.has(p) && e.kind !== 'value' && inventoryItem) adopted.push({ item, pointer: p, entry: e, recorded: false });
-      if (existing === undefined || !deepEqual(existing, e.value)) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
+      if (written && !previous.has(p) && inventoryItem) adopted.push({ item, pointer: p, entry: e, recorded: false });
+      if (existing === undefined || e.kind === 'value') {
+        if (!deepEqual(existing, e.value)) setAt(item.doc, e.path, e.key, e.kind === 'item', e.value, index);
+      }
     }
     owned.push(p);
     if (inventoryItem) {
@@ -294,7 +299,7 @@ function mountsByReach(item: Item, wanted: Map<string, OwnedEntry>, index: Entry
   if (candidates.length === 0) return new Map();
   const hasOwnMounts = MOUNT_LISTS.some((path) => {
     const seq = container(item.doc, path, false);
-    return isSeq(seq) && seq.items.some((n, i) => !wanted.has(listItemPointer(path, isMap(n) ? n.toJSON() : undefined, i)));
+    return isSeq(seq) && seq.items.some((n, i) => !wanted.has(listItemPointer(path, isMap(n) ? { name: n.get('name') } : undefined, i)));
   });
   if (!hasOwnMounts) return new Map();
   // The pods of the output: the owned service entries in place (a hand-written one where it stays).
@@ -303,7 +308,8 @@ function mountsByReach(item: Item, wanted: Map<string, OwnedEntry>, index: Entry
     if (e.kind === 'item') continue;
     let node = cp;
     for (const s of e.path) node = node[s] && typeof node[s] === 'object' ? node[s] : (node[s] = {});
-    if (node[e.key] === undefined || node[e.key] === null) node[e.key] = e.value;
+    // Plain values are set whatever the package says (manila.enabled); other entries stay where the user wrote them.
+    if (e.kind === 'value' || node[e.key] === undefined || node[e.key] === null) node[e.key] = e.value;
   }
   return reachVerdicts(cp, candidates.map(([pointer, entry]) => ({ pointer, entry })), new Set(wanted.keys()));
 }
