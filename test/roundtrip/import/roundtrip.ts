@@ -96,6 +96,8 @@ export function roundTrip(source: Source, fills: readonly Fill[], fixes: readonl
       if (fill) doc.setIn(p.field, fill.value);
       else out.unfilled.push(`${p.field.join('.')}: ${p.what}`);
     }
+    // A listed fill import no longer asks for is stale (the import got better): the list must say so.
+    for (const f of fills) if (!imported.placeholders.some((p) => samePath(f.field, p.field))) out.unfilled.push(`${f.field.join('.')}: listed under fill, but import leaves no placeholder there (remove it)`);
     if (out.unfilled.length) return out;
     out.inventoryText = doc.toString();
     fs.writeFileSync(path.join(dir, INVENTORY_FILE), out.inventoryText);
