@@ -35,7 +35,7 @@ function table() {
   for (const [id, e] of entries) {
     const changes = [
       ...(e.jinja ? [`Jinja2 template filled in (${Object.entries(e.jinja.values).map(([k, v]) => `${code(k)} = ${code(v)}`).join(', ')}): ${e.jinja.reason}`] : []),
-      ...(e.fix ?? []).map((f) => `source fixed before import, ${code(`${f.file}: ${f.path.join('.')}`)} ${f.value === undefined ? 'deleted' : `= ${code(JSON.stringify(f.value))}`}: ${f.reason}`),
+      ...(e.fix ?? []).map((f) => `source fixed before import, ${code(`${f.file}: ${f.path.join('.')}`)} ${f.renameTo !== undefined ? `renamed ${code(f.renameTo)}` : f.value === undefined ? 'deleted' : `= ${code(JSON.stringify(f.value))}`}: ${f.reason}`),
       ...(e.fill ?? []).map((f) => `filled in ${code(f.field.join('.'))} = ${code(f.value)}: ${f.reason}`),
       ...(e.differences ?? []).map((d) => `${code(d.difference)}: ${d.reason}`),
       ...(e.narrowed?.length ? [`${e.narrowed.length} Secret mount(s) no longer sent to pods whose configuration never reads them (the source over-shares): ${e.narrowed.map(code).join(', ')}`] : []),

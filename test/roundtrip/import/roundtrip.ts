@@ -46,8 +46,10 @@ export interface SourceFix {
   /** The document's metadata.name, when the file holds several that have the field. */
   name?: string;
   path: (string | number)[];
-  /** The new value; absent: the field is deleted. */
+  /** The new value; absent (and no renameTo): the field is deleted. */
   value?: unknown;
+  /** The map key at `path` is renamed, its value kept. */
+  renameTo?: string;
   reason: string;
 }
 
@@ -174,7 +176,12 @@ function applyFix(dir: string, fix: SourceFix): void {
   const docs = parseAllDocuments(fs.readFileSync(file, 'utf8'), YAML_OPTIONS);
   const doc = docs.find((d) => d.hasIn(fix.path.slice(0, -1)) && (fix.name === undefined || d.getIn(['metadata', 'name']) === fix.name));
   if (!doc) throw new Error(`fix: ${fix.file} has no ${fix.path.slice(0, -1).join('.')}`);
-  if (fix.value === undefined) {
+  if (fix.renameTo !== undefined) {
+    const value = doc.getIn(fix.path, true);
+    if (value === undefined) throw new Error(`fix: ${fix.file} has no ${fix.path.join('.')} to rename`);
+    doc.deleteIn(fix.path);
+    doc.setIn([...fix.path.slice(0, -1), fix.renameTo], value);
+  } else if (fix.value === undefined) {
     if (!doc.hasIn(fix.path)) throw new Error(`fix: ${fix.file} has no ${fix.path.join('.')} to delete`);
     doc.deleteIn(fix.path);
   } else doc.setIn(fix.path, fix.value);
