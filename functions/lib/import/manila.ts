@@ -25,12 +25,15 @@ export function importManila(ctx: ImportContext): { backends: Record<string, unk
   const cp = ctx.controlPlane;
   if (!cp) return { backends: [] };
   const backends: Record<string, unknown>[] = [];
-  for (const b of cp.backends.filter((x) => x.field === 'manilaShares')) {
-    const entry = importShare(ctx, b);
+  const api = cp.components.find((c) => c.service === 'manila' && c.field === 'manilaAPI');
+  // With one share service, the API's enabled_share_protocols is that back end's when the share does not say (render derives the API's from the back ends).
+  const shares = cp.backends.filter((x) => x.field === 'manilaShares');
+  const apiProtocols = api?.config && shares.length === 1 ? lastValue(iniOptions(api.config.text).get('DEFAULT')?.get('enabled_share_protocols')) : undefined;
+  for (const b of shares) {
+    const entry = importShare(ctx, b, apiProtocols);
     if (entry) backends.push(entry);
   }
   if (backends.length === 0) return { backends };
-  const api = cp.components.find((c) => c.service === 'manila' && c.field === 'manilaAPI');
   if (api?.config) {
     const ini = iniOptions(api.config.text);
     ini.get('DEFAULT')?.delete('enabled_share_protocols');
@@ -43,7 +46,7 @@ export function importManila(ctx: ImportContext): { backends: Record<string, unk
   return { backends, sections: importServiceSections(ctx, 'manila') };
 }
 
-function importShare(ctx: ImportContext, b: Backend): Record<string, unknown> | undefined {
+function importShare(ctx: ImportContext, b: Backend, apiProtocols: string | undefined): Record<string, unknown> | undefined {
   const item = ctx.controlPlane!.item;
   const { split, why } = splitConfig(b, 'share_driver');
   const cfgPath = [...b.path, 'customServiceConfig'];
@@ -72,10 +75,14 @@ function importShare(ctx: ImportContext, b: Backend): Record<string, unknown> | 
   const dhssDefault = profile?.manila?.driverHandlesShareServers.default ?? false;
   if (dhss !== undefined && /^(true|false)$/i.test(dhss) && (dhss.toLowerCase() === 'true') !== dhssDefault) entry.driverHandlesShareServers = dhss.toLowerCase() === 'true';
   const defaults = split.others.get('DEFAULT');
-  const protocols = lastValue(defaults?.get('enabled_share_protocols'));
+  const protocols = lastValue(defaults?.get('enabled_share_protocols')) ?? apiProtocols;
   if (protocols !== undefined) {
     const list = protocols.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean);
-    if (list.every((p) => PROTOCOLS.includes(p)) && JSON.stringify(list) !== JSON.stringify(profile?.manila?.protocols ?? ['NFS'])) entry.protocols = list;
+    if (!list.every((p) => PROTOCOLS.includes(p))) note(ctx, item, cfgPath, 'warning', `manila back end "${b.key}": enabled_share_protocols ${protocols} names a protocol manila does not know; render writes the driver's protocols`);
+    else {
+      if (JSON.stringify(list) !== JSON.stringify(profile?.manila?.protocols ?? ['NFS'])) entry.protocols = list;
+      if (list.join(',') !== protocols.replace(/\s+/g, '')) note(ctx, item, cfgPath, 'info', `manila back end "${b.key}": enabled_share_protocols ${protocols} is written ${list.join(',')} (the inventory's spelling)`);
+    }
   }
   const written = templateKeys(profile?.template ?? 'manila-backend', 's');
   for (const [k, v] of Object.entries(profile?.options.fixed ?? {})) if (lastValue(opts.get(k)) === String(v)) written.add(k);
