@@ -19,6 +19,7 @@
  * Values are never echoed for credential-like options (SECRET_OPTION).
  */
 import { isDeepStrictEqual } from 'node:util';
+import { isMap, isSeq } from 'yaml';
 import { equivalentForms } from '../../../build/generated/reference-data.mjs';
 import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OwnedEntry } from '../expand/plan.js';
@@ -59,6 +60,7 @@ const DEFAULTS = equivalentForms.defaults.map((d) => ({ pattern: segments(d.path
 const SETS = equivalentForms.sets.map((s) => segments(s.path));
 const IGNORED = equivalentForms.ignored.map((s) => segments(s.path));
 const VOLUME = [segments('spec.*.template.extraMounts.*.extraVol.*.volumes.*'), segments('spec.extraMounts.*.extraVol.*.volumes.*')];
+const EXTRA_VOL = [segments('spec.*.template.extraMounts.*.extraVol.*'), segments('spec.extraMounts.*.extraVol.*')];
 
 const matches = (pattern: readonly string[], path: readonly (string | number)[]) =>
   pattern.length === path.length && pattern.every((p, i) => p === '*' || p === String(path[i]));
@@ -86,6 +88,8 @@ function show(value: unknown, key?: string | number): string {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** YAML `key:` with nothing after it: Kubernetes reads it as left out. */
 const absent = (v: unknown) => v === undefined || v === null;
+/** Left out, or an empty list or map: the operators (Go, omitempty) read these alike. */
+const empty = (v: unknown) => absent(v) || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
 
 /**
  * What differs between the value the inventory generates for `entry` and
@@ -124,27 +128,38 @@ function compare(abs: (string | number)[], rel: (string | number)[], generated: 
     return;
   }
   if (isObject(generated) && isObject(written)) {
+    // An extraVol entry: its volumes and mounts as the pod gets them (volume names are local to the entry), then the rest.
+    if (EXTRA_VOL.some((p) => matches(p, abs)) && isDeepStrictEqual(mountSignatures(generated), mountSignatures(written))) {
+      const rest = (v: Record<string, unknown>) => Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'volumes' && k !== 'mounts'));
+      compareKeys(abs, rel, rest(generated), rest(written), out);
+      return;
+    }
     // An extraMounts volume: as the pod gets it (a projected volume of one Secret is that Secret's volume, defaultMode 0644 is the default).
     if (VOLUME.some((p) => matches(p, abs)) && generated.name === written.name && isDeepStrictEqual(normalizeVolume(generated), normalizeVolume(written))) return;
-    const keys = [...Object.keys(generated), ...Object.keys(written).filter((k) => !(k in generated))];
-    for (const k of keys) {
-      const at = [...abs, k];
-      if (IGNORED.some((p) => matches(p, at))) continue;
-      const g = generated[k];
-      const w = written[k];
-      if (absent(g) && absent(w)) continue;
-      const d = defaultAt(at);
-      const named = (v: unknown) => (k === 'customServiceConfig' ? fieldPath([...rel, k]) : `${fieldPath([...rel, k])} = ${show(v, k)}`);
-      if (absent(w)) {
-        if (!d || !isDeepStrictEqual(d.value, g)) out.push(`${named(g)} is missing`);
-      } else if (absent(g)) {
-        if (!d || !isDeepStrictEqual(d.value, w)) out.push(`${named(w)} is extra`);
-      } else compare(at, [...rel, k], g, w, out);
-    }
+    compareKeys(abs, rel, generated, written, out);
     return;
   }
   const text = `is ${show(generated, last)}, not ${show(written, last)}`;
   out.push(rel.length ? `${fieldPath(rel)} ${text}` : text);
+}
+
+/** Field by field: a field left out reads as its default (equivalent-forms.yaml), ignored fields are skipped. */
+function compareKeys(abs: (string | number)[], rel: (string | number)[], generated: Record<string, unknown>, written: Record<string, unknown>, out: string[]): void {
+  const keys = [...Object.keys(generated), ...Object.keys(written).filter((k) => !(k in generated))];
+  for (const k of keys) {
+    const at = [...abs, k];
+    if (IGNORED.some((p) => matches(p, at))) continue;
+    const g = generated[k];
+    const w = written[k];
+    if (empty(g) && empty(w)) continue;
+    const d = defaultAt(at);
+    const named = (v: unknown) => (k === 'customServiceConfig' ? fieldPath([...rel, k]) : `${fieldPath([...rel, k])} = ${show(v, k)}`);
+    if (absent(w)) {
+      if (!d || !isDeepStrictEqual(d.value, g)) out.push(`${named(g)} is missing`);
+    } else if (absent(g)) {
+      if (!d || !isDeepStrictEqual(d.value, w)) out.push(`${named(w)} is extra`);
+    } else compare(at, [...rel, k], g, w, out);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -185,12 +200,14 @@ export function listItemPointer(listPath: readonly (string | number)[], entry: u
 function signature(volume: Record<string, any> | undefined, mount: Record<string, any>): MountSignature {
   const mountPath = String(mount.mountPath ?? '').replace(/(.)\/+$/, '$1');
   const subPath = typeof mount.subPath === 'string' ? mount.subPath : '';
-  const source = normalizeVolume(volume);
+  const source = normalizeVolume(volume && subPath ? narrowedToSubPath(volume, subPath) : volume);
   const rest = Object.fromEntries(Object.entries(mount).filter(([k, v]) => !['name', 'mountPath', 'subPath', 'readOnly'].includes(k) && !absent(v)));
   const readOnly = mount.readOnly === true;
+  const items = volume?.secret?.items ?? volume?.configMap?.items;
+  const keys = Array.isArray(items) ? ` (keys ${items.map((i: any) => i?.key).join(', ')})` : '';
   return {
     key: JSON.stringify([source, mountPath, subPath, readOnly, sortKeys(rest)]),
-    text: `${volumeSource(volume)} at ${mountPath}${subPath ? ` (subPath ${subPath})` : ''}, ${readOnly ? 'read-only' : 'read-write'}`,
+    text: `${volumeSource(volume)}${keys} at ${mountPath}${subPath ? ` (subPath ${subPath})` : ''}, ${readOnly ? 'read-only' : 'read-write'}`,
     mountPath,
     subPath,
   };
@@ -213,6 +230,21 @@ function normalizeVolume(volume: Record<string, any> | undefined): unknown {
 }
 
 /**
+ * What a subPath mount of a secret or configMap volume shows: the items under
+ * that path only; one item whose key and path are the subPath shows what the
+ * whole volume shows there (every key lands at its own name).
+ */
+function narrowedToSubPath(volume: Record<string, any>, subPath: string): Record<string, any> {
+  const kind = isObject(volume.secret) ? 'secret' : isObject(volume.configMap) ? 'configMap' : undefined;
+  const items = kind ? volume[kind].items : undefined;
+  if (!kind || !Array.isArray(items)) return volume;
+  const shown = items.filter((i: any) => isObject(i) && (i.path === subPath || String(i.path).startsWith(`${subPath}/`)));
+  const whole = shown.length === 1 && shown[0].key === subPath && shown[0].path === subPath && shown[0].mode === undefined;
+  const { items: _items, ...rest } = volume[kind];
+  return { ...volume, [kind]: whole ? rest : { ...rest, items: shown } };
+}
+
+/**
  * A projected volume of one Secret, as the upstream Ceph samples write it,
  * puts the same files at the mount path as a secret volume of that Secret
  * (the kubelet writes each key, or each listed item, under its path).
@@ -225,6 +257,16 @@ function singleSecret(volume: Record<string, any>): Record<string, any> | undefi
   if (keys.length > 0 || !isObject(source) || Object.keys(source).length !== 1 || !isObject(source.secret)) return undefined;
   const { name, ...rest } = source.secret as Record<string, any>;
   return { name: volume.name, secret: { secretName: name, ...rest } };
+}
+
+/** What an extraVol entry mounts, each mount with its volume's source, in a stable order. */
+function mountSignatures(extraVol: Record<string, any>): string[] {
+  const volumes: unknown[] = Array.isArray(extraVol.volumes) ? extraVol.volumes : [];
+  const mounts: unknown[] = Array.isArray(extraVol.mounts) ? extraVol.mounts : [];
+  return mounts
+    .filter(isObject)
+    .map((m) => signature(volumes.find((v) => isObject(v) && v.name === m.name) as Record<string, any> | undefined, m).key)
+    .sort();
 }
 
 function sortKeys(v: unknown): unknown {
@@ -253,8 +295,9 @@ function podList(ids: readonly string[], max = 4): string {
 export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray<{ pointer: string; entry: OwnedEntry }>, generated: ReadonlySet<string>): Map<string, ReachVerdict> {
   const verdicts = new Map<string, ReachVerdict>();
   const pods = userMountsByPod(cp, generated);
-  const userPaths = new Set(pods.flatMap((p) => p.mounts.map((m) => `${m.signature.mountPath}|${m.signature.subPath}`)));
-  // Per user mount (extraVol, volume, path): the pods adopted generated items cover with it.
+  const pathKey = (s: MountSignature) => `${s.mountPath}|${s.subPath}`;
+  const userPaths = new Set(pods.flatMap((p) => p.mounts.map((m) => pathKey(m.signature))));
+  // The user mounts (extraVol, volume, path) adopted items rely on, each with the first item that does.
   const covered = new Map<string, { mount: UserMount; signature: MountSignature; first: string }>();
   // `${pod}|${signature}`: what the inventory mounts where (every candidate), and the excess already reported.
   const inventoryMounts = new Set<string>();
@@ -262,11 +305,11 @@ export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray
 
   for (const { pointer, entry } of candidates) {
     // Most generated items (a back end's files) mount nowhere the user's entries do: nothing to compare.
-    const paths = ((entry.value as { extraVol?: Array<Record<string, any>> }).extraVol ?? []).flatMap((ev) => (Array.isArray(ev.mounts) ? ev.mounts : []));
-    if (!paths.some((m) => isObject(m) && userPaths.has(`${signature(undefined, m).mountPath}|${signature(undefined, m).subPath}`))) continue;
+    const value = entry.value as { extraVol?: Array<Record<string, any>> };
+    const mounts = (value.extraVol ?? []).flatMap((ev) => (Array.isArray(ev.mounts) ? ev.mounts.filter(isObject) : []));
+    if (!mounts.some((m) => userPaths.has(pathKey(signature(undefined, m))))) continue;
     const listService = entry.path[1] === 'extraMounts' ? undefined : entry.path[1];
     const evaluating = pods.filter((p) => !listService || p.pod.service === listService);
-    const value = entry.value as { extraVol?: Array<Record<string, any>> };
     const wanted: Array<{ signature: MountSignature; pods: PodView[] }> = [];
     for (const ev of value.extraVol ?? []) {
       const reached = evaluating.filter((p) => timesTaken(ev.propagation, p.pod.svc).times > 0);
@@ -275,7 +318,7 @@ export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray
         wanted.push({ signature: signature(volume, m), pods: reached });
       }
     }
-    const samePath = (a: MountSignature, b: MountSignature) => a.mountPath === b.mountPath && a.subPath === b.subPath;
+    const samePath = (a: MountSignature, b: MountSignature) => pathKey(a) === pathKey(b);
     for (const w of wanted) for (const p of w.pods) inventoryMounts.add(`${p.pod.id}|${w.signature.key}`);
     const overlaps = wanted.some((w) => w.pods.some((p) => p.mounts.some((m) => samePath(m.signature, w.signature))));
     if (!overlaps) continue;
@@ -372,6 +415,12 @@ function userMountsByPod(cp: Record<string, any>, generated: ReadonlySet<string>
 
 const MAX_LISTED = 12;
 
+/** Where a list item owned by name is in the document. */
+function itemIndex(item: Item, entry: OwnedEntry): number {
+  const seq = item.doc.getIn(entry.path, true);
+  return isSeq(seq) ? seq.items.findIndex((n) => isMap(n) && n.get('name') === entry.key) : -1;
+}
+
 /**
  * One info line per control plane / version that adopted entries in this
  * run (entries adopted by an earlier run that recorded it stay quiet), at
@@ -386,7 +435,7 @@ export function adoptionNotes(adopted: readonly Adoption[]): Diagnostic[] {
     const names = list.map((a) => (a.reach ? `${a.pointer} (given by ${[...new Set(a.reach.map((m) => m.itemPointer))].join(', ')})` : a.pointer));
     const shown = names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
     const first = list[0];
-    const at = first.reach ? first.reach[0].extraVol : first.entry.kind === 'item' ? [...first.entry.path] : [...first.entry.path, first.entry.key];
+    const at = first.reach ? first.reach[0].extraVol : first.entry.kind === 'item' ? [...first.entry.path, itemIndex(item, first.entry)] : [...first.entry.path, first.entry.key];
     const one = list.length === 1;
     out.push(
       diagnosticAt(item, at, {

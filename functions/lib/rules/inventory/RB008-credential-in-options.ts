@@ -2,10 +2,12 @@ import { getDriver } from '../../catalog/index.js';
 import { isTemplated } from '../../ini/parse.js';
 import type { Rule } from '../rule.js';
 import { allBackends, type InventoryRuleContext } from './context.js';
-import { credentialOwners, driverCredentialKeys, SECRET_OPTION } from './credential-keys.js';
+import { credentialOwners, driverCredentialKeys } from './credential-keys.js';
 import { sectionOptions } from './sections.js';
 
-// Its home is credential-keys.ts (merge's adoption masks the same options); still importable from here.
+import { SECRET_OPTION } from './credential-keys.js';
+
+// Its home is credential-keys.ts (import reads it too); re-exported for the rules that take it from here.
 export { SECRET_OPTION };
 
 export const credentialInOptions: Rule<InventoryRuleContext> = {
