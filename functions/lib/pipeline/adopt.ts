@@ -19,7 +19,7 @@
  * Values are never echoed for credential-like options (SECRET_OPTION).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq, type Document } from 'yaml';
 import { equivalentForms } from '../../../build/generated/reference-data.mjs';
 import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OwnedEntry } from '../expand/plan.js';
@@ -97,11 +97,24 @@ const empty = (v: unknown) => absent(v) || (Array.isArray(v) && v.length === 0) 
  * same). Lines read "<field>: <inventory's> ..., not <hand-written>" and
  * "... is missing / is extra" for what the hand-written entry lacks or adds.
  */
-export function entryDifferences(entry: OwnedEntry, written: unknown): string[] {
+export function entryDifferences(entry: OwnedEntry, written: unknown, doc?: Document): string[] {
   const root = entry.kind === 'item' ? [...entry.path, 0] : [...entry.path, entry.key];
   const out: string[] = [];
-  compare(root, [], entry.value, written, out);
+  compare(root, [], entry.value, withInheritedConfig(entry, written, doc), out);
   return out;
+}
+
+const GLANCE_APIS = ['spec', 'glance', 'template', 'glanceAPIs'];
+
+/**
+ * glance-operator hands a GlanceAPI the template's customServiceConfig when
+ * the API sets none (glance_controller.go), which is how the upstream glance
+ * samples configure their one API: that is the config the API reads.
+ */
+function withInheritedConfig(entry: OwnedEntry, written: unknown, doc: Document | undefined): unknown {
+  if (!doc || entry.kind !== 'key' || entry.path.join('.') !== GLANCE_APIS.join('.') || !isObject(written) || !empty(written.customServiceConfig)) return written;
+  const inherited = doc.getIn(['spec', 'glance', 'template', 'customServiceConfig']);
+  return typeof inherited === 'string' ? { ...written, customServiceConfig: inherited } : written;
 }
 
 function compare(abs: (string | number)[], rel: (string | number)[], generated: unknown, written: unknown, out: string[]): void {

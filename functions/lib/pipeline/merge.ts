@@ -247,7 +247,7 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
     // Plain values (manila.enabled, targetVersion) are set whatever the package says; entries may be the user's.
     const written = existing !== undefined && e.kind !== 'value';
     if (written && !deepEqual(existing, e.value)) {
-      const differences = entryDifferences(e, existing);
+      const differences = entryDifferences(e, existing, item.doc);
       if (differences.length > 0 && !previous.has(p)) {
         if (inventoryItem) conflicts.ownedFieldWrittenByHand.push({ item, pointer: p, entry: e, differences });
         continue;
