@@ -76,7 +76,8 @@ export function finishCeph(ctx: ImportContext): CephResult {
     const users = Object.entries(c.users) as Array<[CephRole, string]>;
     const user = c.users.cinder ?? users[0]?.[1];
     if (user !== undefined) out.user = user;
-    const others = users.filter(([, u]) => u !== user);
+    // Per-service users make render mount each pod only the conf and its own keyring, as a source that selects keys does.
+    const others = c.selective ? users : users.filter(([, u]) => u !== user);
     if (others.length > 0) out.users = Object.fromEntries(others);
     const pools = Object.fromEntries(Object.entries(c.pools).filter(([, v]) => v !== undefined));
     if (Object.keys(pools).length > 0) out.pools = pools;
@@ -133,6 +134,8 @@ function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): 
         const name = names.length === 1 ? names[0] : (names.find((n) => secretHoldsConf(ctx, n, c.name)) ?? names.find((n) => n.includes(c.name)) ?? placeholder(`the Secret holding ${c.name}.conf (one of ${names.join(', ')}, mounted together at ${c.dir})`));
         if (typeof name === 'string') {
           found ??= name;
+          const source = vol?.secret ?? (vol?.projected?.sources ?? []).map((s: any) => s?.secret).find((s: any) => s?.name === name);
+          if (Array.isArray(source?.items)) c.selective = true;
           const key = JSON.stringify(take.path);
           if (!covered.has(key)) noteUnmatchedValues(ctx, take.path);
           covered.add(key);

@@ -5,7 +5,6 @@
  * changes the source.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { osloValue } from '../expand/ini.js';
 import { diagnosticAt, type Item } from '../io/resources.js';
 import type { ControlPlane, ManifestIndex, Version } from '../manifest/manifest-index.js';
 import type { Path } from '../manifest/manifest-index.js';
@@ -34,6 +33,8 @@ export interface CephDraft {
   /** Client users per reader, as the options name them. */
   users: Partial<Record<'cinder' | 'cinderBackup' | 'glance' | 'manila', string>>;
   pools: Partial<Record<'volumes' | 'images' | 'backups', string>>;
+  /** The source mounts only some keys of the cluster's Secret (items): each pod its conf and own keyring. */
+  selective?: boolean;
   /** Where the cluster was first seen (for messages). */
   seenAt: { item: Item; path: Path };
   readers: import('./ceph.js').CephReader[];
@@ -77,9 +78,10 @@ export const asObject = (v: unknown): Record<string, any> => (v && typeof v === 
  * inventory writes it back as the same text (so `False` stays a string and
  * render writes exactly what the source has).
  */
-export function optionValue(raw: string): string | number | boolean {
-  // What oslo.config reads (outer quotes removed); render quotes it again where needed.
-  const text = osloValue(raw);
+export function optionValue(read: string): string | number | boolean {
+  // `read` is what oslo.config reads (ini/compare iniOptions removed the outer quotes; removing them
+  // again would turn "'x'" into x); render quotes it again where needed.
+  const text = read;
   if (text === 'true') return true;
   if (text === 'false') return false;
   if (/^-?(0|[1-9][0-9]{0,14})$/.test(text)) return Number(text);
@@ -92,6 +94,6 @@ export function optionValue(raw: string): string | number | boolean {
  * is the option left to the catalog. `False` for a default `false` stays an
  * option (render writes the user's spelling; oslo.config reads both alike).
  */
-export function sameOptionValue(text: string, value: string | number | boolean): boolean {
-  return osloValue(text) === (typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
+export function sameOptionValue(read: string, value: string | number | boolean): boolean {
+  return read === (typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
 }

@@ -83,7 +83,7 @@ export function importGlance(ctx: ImportContext): { glance?: Record<string, unkn
   const globalDefault = sources[0].defaultStore ?? defaults[0];
   if (globalDefault && seen.has(globalDefault)) seen.get(globalDefault)!.default = true;
   const allIds = stores.map((s) => s.name as string);
-  const apiEntries = sources.map((src) => importApi(ctx, src, allIds, globalDefault));
+  const apiEntries = sources.map((src) => importApi(ctx, src, allIds, globalDefault, template?.config?.text));
   const glance: Record<string, unknown> = { stores };
   const storeOptions = templateStoreOptions(template?.config?.text);
   if (storeOptions) glance.sections = { glance_store: storeOptions };
@@ -193,7 +193,7 @@ function nfsAt(ctx: ImportContext, apis: string[], dir: string, covered: Set<str
   return undefined;
 }
 
-function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalDefault: string | undefined): Record<string, unknown> {
+function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalDefault: string | undefined, template?: string): Record<string, unknown> {
   const item = ctx.controlPlane!.item;
   const value = asObject(src.c.value);
   const api: Record<string, unknown> = { name: src.c.key };
@@ -215,6 +215,12 @@ function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalD
     // The API's own options besides the store configuration: its `sections`.
     const others = new Map([...src.ini].filter(([name]) => !src.stores.some((s) => s.id === name)).map(([n, o]) => [n, new Map(o)] as const));
     dropWrittenByTool('glance', others);
+    // What the template's customServiceConfig (it stays in the control plane) gives every API: render copies it in.
+    const inherited = template !== undefined ? iniOptions(template) : new Map<string, Map<string, string[]>>();
+    for (const [name, opts] of others) {
+      for (const [key, values] of [...opts]) if (JSON.stringify(inherited.get(name)?.get(key)) === JSON.stringify(values)) opts.delete(key);
+      if (opts.size === 0) others.delete(name);
+    }
     if (others.size > 0) {
       if (sectionsRepresentable(others)) {
         const plaintext: string[] = [];

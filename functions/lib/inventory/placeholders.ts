@@ -9,10 +9,10 @@ const PLACEHOLDER = /^\s*(CHANGEME\b|_FSID_\s*$|_replaced_\s*$)/;
 /**
  * A value the source marks as not filled in: CHANGEME anywhere (also as an
  * inline `# CHANGEME`, which oslo.config reads as part of the value), the
- * samples' _FSID_, and the architecture repo's _replaced_ (what its
- * kustomize replacements overwrite).
+ * samples' _FSID_, the architecture repo's _replaced_ (what its
+ * kustomize replacements overwrite), and the guides' <exported_path>.
  */
-export const SOURCE_PLACEHOLDER = /CHANGEME|^\s*_FSID_\s*$|^\s*_replaced_(\s|$)/;
+export const SOURCE_PLACEHOLDER = /CHANGEME|^\s*_FSID_\s*$|^\s*_replaced_(\s|$)|^\s*<[^<>\n]+>\s*$/;
 
 /** What import writes: render refuses it until someone fills it in. */
 export const PLACEHOLDER_PREFIX = 'CHANGEME:';
