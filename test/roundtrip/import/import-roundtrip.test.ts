@@ -5,10 +5,14 @@
  * storage as C (test/support/storage-compare.ts), and importing that render
  * gives the same inventory again (fixed point).
  *
+ * Where the render is the same storage, render over the unchanged package
+ * must adopt every entry (no flag day).
+ *
  * expected.yaml, written by hand, says per source what the test fills in
- * (placeholders) and which differences are expected, each with its reason;
- * any other difference fails, and so does a listed one that no longer
- * happens. docs/import.md's table is generated from it
+ * (placeholders, Jinja2 variables), which published bugs it fixes in the
+ * source first (render refuses them), and which differences are expected,
+ * each with its reason; any other difference fails, and so does a listed one
+ * (or fill) that no longer happens. docs/import.md's table is generated from it
  * (node scripts/gen-import-table.mjs).
  */
 import { spawnSync } from 'node:child_process';

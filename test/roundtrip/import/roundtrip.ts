@@ -1,11 +1,14 @@
 /**
  * One round trip of a hand-written control plane C (sources.ts), in-process:
  *
- *   import C's package -> fill the listed placeholders -> write the inventory
- *   into a copy of C's package -> delete from C what the inventory now owns
- *   (the README workflow) -> render -> compare the rendered control plane
- *   with C (test/support/storage-compare.ts) -> import the rendered package
- *   (the tool's own labels and annotations stripped) -> the same inventory.
+ *   (fill a Jinja2 template's variables, fix the listed published bugs render
+ *   refuses) -> import C's package -> fill the listed placeholders -> write
+ *   the inventory into a copy of C's package -> render over it unchanged
+ *   (adoption: no flag day) -> hand over what the inventory now owns, as
+ *   `adopt` does, and delete what differs (the README workflow) -> render ->
+ *   compare the rendered control plane with C as published
+ *   (test/support/storage-compare.ts) -> import the rendered package (the
+ *   tool's own labels and annotations stripped) -> the same inventory.
  *
  * Every step's problems are returned as readable lines; the test decides.
  */
