@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
   explain: async () => (await import('./commands/explain.js')).explainCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
   'plan-update': async () => (await import('./commands/plan-update.js')).planUpdateCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
   adopt: async () => (await import('./commands/adopt.js')).adoptCommand,
   completion: async () => (await import('./commands/completion.js')).completionCommand,
 };

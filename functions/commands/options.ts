@@ -128,6 +128,21 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     examples: ['plan-update examples/minor-update --to 18.0.4-20250110.1          # what 18.0.4 needs', 'plan-update examples/minor-update --to 18.0.4-20250110.1 --write  # change the inventory'],
   },
+  import: {
+    synopsis: 'import PATH... [--output FILE | --write] [options]',
+    summary: 'write the BackendInventory that renders a hand-written control plane',
+    description:
+      'Reads a hand-written package (OpenStackControlPlane, OpenStackVersion, Secrets) and prints the BackendInventory that renders its storage sections on stdout. ' +
+      "Diagnostics go to stderr: validate's findings on the source, how import resolved each, what stays in the control plane (kept) and the placeholders to fill in before render. " +
+      'Credentials in plain text are never copied. Exit 1 when there is nothing to import or the output cannot be written.',
+    paths: true,
+    options: {
+      output: { value: 'FILE', complete: 'file', help: 'write the inventory to FILE instead of stdout' },
+      write: { help: 'write the inventory as inventory.yaml into the package folder (refuses to replace a different inventory)' },
+      format: format(['text', 'json'], 'diagnostics format on stderr (stdout stays the inventory)'),
+    },
+    examples: ['import clusters/prod/openstack > inventory.yaml   # review, then commit', 'import clusters/prod/openstack --write            # inventory.yaml next to the control plane'],
+  },
   adopt: {
     synopsis: 'adopt PATH... [--dry-run] [options]',
     summary: 'delete from the hand-written control plane what the inventory now owns (adopted entries)',

@@ -13,7 +13,7 @@ import { ROOT, runCli } from '../support/cli.js';
 const names = Object.keys(COMMANDS);
 
 test('the table has the commands users run', () => {
-  assert.equal(names, ['render', 'fn', 'validate', 'explain', 'check', 'plan-update', 'adopt', 'completion']);
+  assert.equal(names, ['render', 'fn', 'validate', 'explain', 'check', 'plan-update', 'import', 'adopt', 'completion']);
 });
 
 for (const name of names) {

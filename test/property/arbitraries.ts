@@ -225,6 +225,81 @@ export function mutateText(text: string, m: any): string {
   return text;
 }
 
+const FSIDS = ['5e6d2a36-8a1f-5d27-9f4c-2a8b6f3c1d90', '0b5d7f0e-3c2a-4a57-9d2e-6c1b9a4f8e01', '1c6e8a1f-4d3b-4b68-8e3f-7d2cab5a9f12'];
+const optionKey = fc.constantFrom('debug', 'storage_availability_zone', 'glance_api_servers', 'image_member_quota', 'disk_formats', 'report_interval', 'host', 'some_option');
+const sectionName = fc.constantFrom('DEFAULT', 'image_format', 'membernet', 'oslo_messaging_notifications', 'coordination');
+const value = fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9:/.,-]{0,20}$/), fc.integer({ min: 0, max: 1000 }), fc.boolean());
+const sections = fc.dictionary(sectionName, fc.dictionary(optionKey, value, { minKeys: 1, maxKeys: 3 }), { minKeys: 1, maxKeys: 2 });
+const maybeSections = fc.option(sections, { nil: undefined, freq: 2 });
+
+/**
+ * A valid vendor inventory plus what the storage services reason about: Ceph
+ * clusters (one or several, shared Secrets, other mount paths, per-service
+ * users) read by rbd back ends, Ceph backups, CephFS shares and glance rbd
+ * stores, driver files (from a Secret), and `sections` at service and pod
+ * level. No credentials.values (the self-check and import property tests use it).
+ */
+export const storageInventory: fc.Arbitrary<Record<string, any>> = fc
+  .record({
+    inv: validInventory({ plaintext: false }),
+    clusters: fc.integer({ min: 0, max: 3 }),
+    sharedSecret: fc.boolean(),
+    otherMountPath: fc.boolean(),
+    rbd: fc.array(fc.nat(), { maxLength: 3 }),
+    backups: fc.array(fc.record({ ceph: fc.boolean(), cluster: fc.nat() }), { maxLength: 3 }),
+    cephfs: fc.option(fc.nat(), { nil: undefined }),
+    stores: fc.array(fc.nat(), { maxLength: 3 }),
+    edgeApis: fc.boolean(),
+    file: fc.option(fc.constantFrom('/etc/cinder/ca.pem', '/etc/pki/vendor/ca.pem'), { nil: undefined }),
+    cinderSections: maybeSections,
+    podSections: maybeSections,
+    manilaSections: maybeSections,
+    glanceSections: maybeSections,
+    apiSections: maybeSections,
+    users: fc.option(fc.record({ cinder: fc.constantFrom('cinder', 'openstack'), cinderBackup: fc.constant('cinder-backup'), glance: fc.constant('glance'), manila: fc.constant('manila') }, { requiredKeys: [] }), { nil: undefined }),
+  })
+  .map((r) => {
+    const inv = structuredClone(r.inv);
+    const spec = inv.spec;
+    const clusters = Array.from({ length: r.clusters }, (_, i) => ({
+      name: i === 0 ? 'ceph' : `site${i}`,
+      fsid: FSIDS[i],
+      ...(r.users && (i === 0 || !r.sharedSecret) ? { users: r.users } : {}),
+      ...(r.sharedSecret && i > 0 ? { secretName: 'ceph-conf-files' } : {}),
+      ...(r.otherMountPath && i === 2 ? { mountPath: '/etc/ceph-site2' } : {}),
+    }));
+    const clusterOf = (n: number) => clusters[n % clusters.length].name;
+    spec.cinder ??= { backends: [] };
+    spec.cinder.backends ??= [];
+    if (clusters.length) {
+      spec.ceph = clusters;
+      r.rbd.forEach((n, i) => spec.cinder.backends.push({ name: `rbd-${i}`, driver: 'ceph-rbd', cluster: clusterOf(n) }));
+      const backups = r.backups.map((b, i) => (b.ceph ? { name: `bk-${i}`, driver: 'ceph', cluster: clusterOf(b.cluster) } : { name: `bk-${i}`, driver: 'swift' }));
+      if (backups.length) spec.cinder.backups = backups;
+      if (r.cephfs !== undefined) {
+        spec.manila ??= { backends: [] };
+        spec.manila.backends = [...(spec.manila.backends ?? []), { name: 'cephfs', driver: 'cephfs', cluster: clusterOf(r.cephfs), section: 'cephfs' }];
+      }
+      const stores = [...new Set(r.stores.map(clusterOf))].map((c, i) => ({ name: `img_${c}`, type: 'rbd', cluster: c, ...(i === 0 ? { default: true } : {}) }));
+      if (stores.length) {
+        spec.glance = { stores };
+        if (r.edgeApis && stores.length > 1) {
+          spec.glance.apis = [{ name: 'central' }, ...stores.slice(1).map((s, i) => ({ name: `edge${i + 1}`, type: 'edge', stores: [s.name, stores[0].name], defaultStore: s.name }))];
+        }
+      }
+    }
+    const first = spec.cinder.backends.find((b: any) => b.driver !== 'ceph-rbd');
+    if (r.file && first) first.files = [{ name: 'ca.pem', mountPath: r.file, secretName: 'vendor-ca' }];
+    const cinderAny = spec.cinder.backends.length + (spec.cinder.backups?.length ?? 0) > 0;
+    if (r.cinderSections && cinderAny) spec.cinder.sections = r.cinderSections;
+    if (r.podSections && spec.cinder.backends[0]) spec.cinder.backends[0].sections = r.podSections;
+    if (r.manilaSections && spec.manila?.backends?.length) spec.manila.sections = r.manilaSections;
+    if (spec.glance && r.glanceSections) spec.glance.sections = r.glanceSections;
+    if (spec.glance?.apis && r.apiSections) spec.glance.apis[0].sections = r.apiSections;
+    if (!cinderAny) delete spec.cinder;
+    return inv;
+  });
+
 /** YAML text of an object, in block or flow style (both are common). */
 export const yamlText = (obj: unknown, flow: boolean) => stringify(obj, { version: '1.1', lineWidth: 0, ...(flow ? { collectionStyle: 'flow' } : {}) });
 

@@ -26,6 +26,12 @@ test('repeated options keep every value in order; continuation lines belong to t
   assert.equal(compareIni('[a]\nk = 1\nk = 2\n', '[a]\nk = 2\nk = 1\n').length, 1);
 });
 
+test('quotes around a value are dropped, as oslo.config reads it', () => {
+  assert.equal(compareIni('[az1]\nstore_description = "az1 RBD backend"\n', "[az1]\nstore_description = az1 RBD backend\n"), []);
+  assert.equal(compareIni("[a]\nx = 'y'\n", '[a]\nx = y\n'), []);
+  assert.equal(compareIni('[a]\nx = "y\n', '[a]\nx = y\n').length, 1);
+});
+
 test('credential values can be masked in the description', () => {
   const [d] = compareIni('[a]\nsan_password = one\n', '[a]\nsan_password = two\n');
   assert.is(describeIniDifference(d, (k, v) => (/password/.test(k) ? '<hidden>' : v)), '[a] san_password is <hidden>, not <hidden>');

@@ -10,6 +10,7 @@
  * key's values are compared as an ordered list. Indented continuation lines
  * belong to the option above them.
  */
+import { osloValue } from '../expand/ini.js';
 import { parseIni } from './parse.js';
 
 /** section -> option -> values in file order. */
@@ -28,7 +29,7 @@ export function iniOptions(text: string): IniOptions {
   for (const e of doc.entries) {
     const section = out.get(e.section)!;
     const values = section.get(e.key) ?? [];
-    values.push(e.value + continuation(lines, e.line));
+    values.push(osloValue(e.value) + continuation(lines, e.line));
     section.set(e.key, values);
   }
   return out;

@@ -10,7 +10,7 @@ import type { ImageCatalog } from '../catalog/images.js';
 import type { Item } from '../io/resources.js';
 import { loadInventory, type InventoryOverrides } from '../inventory/load.js';
 import type { Inventory } from '../inventory/model.js';
-import { inventoryRules } from '../rules/inventory/index.js';
+import { inventoryRules, placeholderDiagnostics } from '../rules/inventory/index.js';
 import { runRules } from '../rules/rule.js';
 
 export interface LoadedInventory {
@@ -20,6 +20,9 @@ export interface LoadedInventory {
 }
 
 export function loadStage(inventoryItem: Item, packageRoot: string, overrides: InventoryOverrides = {}): LoadedInventory {
+  // A placeholder import left (RB058) first: the schema would only say an fsid "does not have the expected form".
+  const placeholders = placeholderDiagnostics(inventoryItem);
+  if (placeholders.length > 0) return { diagnostics: placeholders };
   const loaded = loadInventory(inventoryItem, overrides);
   const diagnostics = [...loaded.diagnostics];
   const inventory = loaded.inventory;

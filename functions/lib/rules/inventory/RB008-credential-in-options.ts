@@ -1,4 +1,5 @@
 import { getDriver } from '../../catalog/index.js';
+import { isTemplated } from '../../ini/parse.js';
 import type { Rule } from '../rule.js';
 import { allBackends, type InventoryRuleContext } from './context.js';
 import { credentialOwners, driverCredentialKeys } from './credential-keys.js';
@@ -27,7 +28,9 @@ export const credentialInOptions: Rule<InventoryRuleContext> = {
     }
     for (const o of credentialOwners(inventory)) {
       const driver = driverKeys.get(o.at.join('/'));
-      for (const key of Object.keys(o.options)) {
+      for (const [key, value] of Object.entries(o.options)) {
+        // A Go template (`{{ .ApplicationCredentialSecret }}`) is filled in by the operator from its own Secret: no credential is written.
+        if (typeof value === 'string' && isTemplated(value)) continue;
         const credentialLike = SECRET_OPTION.test(key);
         if (!credentialLike && !driver?.keys.has(key)) continue;
         // Vendor guides keep addresses such as san_ip in the Secret; those are only sensitive by convention.
@@ -45,7 +48,7 @@ export const credentialInOptions: Rule<InventoryRuleContext> = {
     }
     // `sections` land in customServiceConfig exactly like options.
     for (const o of sectionOptions(inventory)) {
-      if (!SECRET_OPTION.test(o.key)) continue;
+      if (!SECRET_OPTION.test(o.key) || (typeof o.value === 'string' && isTemplated(o.value))) continue;
       report({
         item,
         path: o.at,

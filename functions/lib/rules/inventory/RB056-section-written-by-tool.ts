@@ -1,14 +1,6 @@
 import type { Rule } from '../rule.js';
 import { type InventoryRuleContext } from './context.js';
-import { sectionsFields } from './sections.js';
-
-/** Keys the tool (or the operator) writes itself, by service: `section.key`, or `*.key` in any section. */
-const WRITTEN_BY_TOOL: Record<'cinder' | 'manila' | 'glance', string[]> = {
-  // The operator fills enabled_backends and counts volume_driver lines to pick LVM mode (RHOSO-FIELDS.md 2.2).
-  cinder: ['DEFAULT.enabled_backends', '*.volume_backend_name', '*.volume_driver'],
-  manila: ['DEFAULT.enabled_share_backends', 'DEFAULT.enabled_share_protocols', '*.share_backend_name', '*.share_driver', '*.driver_handles_share_servers'],
-  glance: ['DEFAULT.enabled_backends', 'glance_store.default_backend'],
-};
+import { sectionsFields, WRITTEN_BY_TOOL } from './sections.js';
 
 export const sectionWrittenByTool: Rule<InventoryRuleContext> = {
   id: 'RB056',

@@ -54,8 +54,11 @@ import { inventoryNotLocalConfig } from './RB054-inventory-not-local-config.js';
 import { emptyBackends } from './RB055-empty-backends.js';
 import { sectionWrittenByTool } from './RB056-section-written-by-tool.js';
 import { cephUserKeyring } from './RB057-ceph-user-keyring.js';
+import { placeholderValue } from './RB058-placeholder.js';
 
 export type { InventoryRuleContext } from './context.js';
+/** RB058's check before the schema (the load stage runs it first). */
+export { placeholderDiagnostics } from './RB058-placeholder.js';
 
 export const inventoryRules: Rule<InventoryRuleContext>[] = [
   unknownDriver,
@@ -111,4 +114,5 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   emptyBackends,
   sectionWrittenByTool,
   cephUserKeyring,
+  placeholderValue,
 ];

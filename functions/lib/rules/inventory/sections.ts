@@ -6,6 +6,14 @@
  */
 import type { FieldPath, Inventory, Sections } from '../../inventory/model.js';
 
+/** Keys the tool (or the operator) writes itself, by service: `section.key`, or `*.key` in any section. */
+export const WRITTEN_BY_TOOL: Record<'cinder' | 'manila' | 'glance', string[]> = {
+  // The operator fills enabled_backends and counts volume_driver lines to pick LVM mode (RHOSO-FIELDS.md 2.2).
+  cinder: ['DEFAULT.enabled_backends', '*.volume_backend_name', '*.volume_driver'],
+  manila: ['DEFAULT.enabled_share_backends', 'DEFAULT.enabled_share_protocols', '*.share_backend_name', '*.share_driver', '*.driver_handles_share_servers'],
+  glance: ['DEFAULT.enabled_backends', 'glance_store.default_backend'],
+};
+
 export interface SectionsField {
   service: 'cinder' | 'manila' | 'glance';
   /** Path of the `sections` field. */

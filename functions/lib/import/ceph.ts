@@ -1,0 +1,147 @@
+/**
+ * Ceph clusters, pieced together from what reads them: the conf path a
+ * back end, store or backup names (rbd_ceph_conf, rbd_store_ceph_conf,
+ * backup_ceph_conf, cephfs_conf_path: <dir>/<name>.conf), its client user,
+ * pool and rbd_secret_uuid (the fsid), and the Secret mounted at <dir> in the
+ * pods that read it (found with the operators' propagation simulator).
+ * A missing fsid (or the samples' CHANGEME / _FSID_) becomes a placeholder.
+ */
+import { kindOf, nameOf, toObject, type Item } from '../io/resources.js';
+import { iniOptions } from '../ini/compare.js';
+import { lastValue } from './backend-config.js';
+import type { Path } from '../manifest/manifest-index.js';
+import type { CephRole } from '../inventory/model.js';
+import { asObject, note, placeholder, type CephDraft, type ImportContext } from './context.js';
+
+export const DEFAULT_CONF = '/etc/ceph/ceph.conf';
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** A reader of a cluster: the pod (component and instance) and what it reads with. */
+export interface CephReader {
+  component: string;
+  instance?: string;
+  role: CephRole;
+  user?: string;
+  pool?: string;
+  fsid?: string;
+  item: Item;
+  path: Path;
+}
+
+/** The cluster a conf path names; undefined when the path is not <dir>/<name>.conf. */
+export function clusterOf(ctx: ImportContext, confPath: string | undefined, reader: CephReader): CephDraft | undefined {
+  const conf = confPath ?? DEFAULT_CONF;
+  const m = /^(\/.*?)\/*([^/]+)\.conf$/.exec(conf);
+  if (!m || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(m[2])) return undefined;
+  const [, dir, name] = m;
+  let draft = ctx.ceph.find((c) => c.name === name);
+  if (!draft) {
+    draft = { name, dir, users: {}, pools: {}, seenAt: { item: reader.item, path: reader.path }, readers: [] };
+    ctx.ceph.push(draft);
+  } else if (draft.dir !== dir) {
+    return undefined;
+  }
+  draft.readers.push(reader);
+  if (reader.user !== undefined && draft.users[reader.role] === undefined) draft.users[reader.role] = reader.user;
+  const pool = reader.role === 'cinder' ? 'volumes' : reader.role === 'glance' ? 'images' : reader.role === 'cinderBackup' ? 'backups' : undefined;
+  if (pool && reader.pool !== undefined && draft.pools[pool] === undefined) draft.pools[pool] = reader.pool;
+  if (reader.fsid !== undefined && UUID.test(reader.fsid) && draft.fsid === undefined) draft.fsid = reader.fsid;
+  return draft;
+}
+
+export interface CephResult {
+  clusters: Record<string, unknown>[];
+  /** extraVol entries (pointers into the control plane) that hold the clusters' Secrets: render generates them. */
+  mountsCovered: Set<string>;
+}
+
+/** The spec.ceph entries, once every reader has been seen. */
+export function finishCeph(ctx: ImportContext): CephResult {
+  const mountsCovered = new Set<string>();
+  const clusters = ctx.ceph.map((c, i) => {
+    const secret = clusterSecret(ctx, c, mountsCovered);
+    c.fsid ??= secret && !secret.startsWith('CHANGEME') ? fsidFromSecret(ctx, secret, c.name) : undefined;
+    const out: Record<string, unknown> = { name: c.name };
+    if (c.fsid) out.fsid = c.fsid;
+    else {
+      out.fsid = placeholder(`the fsid of Ceph cluster ${c.name} (\`ceph fsid\`; also the libvirt secret UUID on the computes)`);
+      note(ctx, c.seenAt.item, c.seenAt.path, 'warning', `Ceph cluster "${c.name}" has no fsid in the source (rbd_secret_uuid is missing or a placeholder): the inventory has a placeholder that render refuses until it is filled in`, `write the cluster's fsid (\`ceph fsid\`) at spec.ceph[${i}].fsid`);
+    }
+    if (secret) out.secretName = secret;
+    else {
+      out.secretName = i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`;
+      note(ctx, c.seenAt.item, c.seenAt.path, 'warning', `no Secret is mounted at ${c.dir} in the pods that read Ceph cluster "${c.name}": the inventory names ${out.secretName as string}, which render mounts there`, `create the Secret ${out.secretName as string} with ${c.name}.conf and the client keyring, or change secretName`);
+    }
+    if (c.dir !== '/etc/ceph') out.mountPath = c.dir;
+    const users = Object.entries(c.users) as Array<[CephRole, string]>;
+    const user = c.users.cinder ?? users[0]?.[1];
+    if (user !== undefined) out.user = user;
+    // Per-service users make render mount each pod only the conf and its own keyring, as a source that selects keys does.
+    const others = c.selective ? users : users.filter(([, u]) => u !== user);
+    if (others.length > 0) out.users = Object.fromEntries(others);
+    const pools = Object.fromEntries(Object.entries(c.pools).filter(([, v]) => v !== undefined));
+    if (Object.keys(pools).length > 0) out.pools = pools;
+    return out;
+  });
+  return { clusters, mountsCovered };
+}
+
+/** A Ceph mount render replaces: say what happens to propagation values that matched no pod (the published `CinderBackups`). */
+function noteUnmatchedValues(ctx: ImportContext, path: Path): void {
+  const cp = ctx.controlPlane!;
+  let v: any = cp.obj;
+  for (const seg of path) v = v?.[seg];
+  const given: unknown[] = Array.isArray(v?.propagation) ? v.propagation : [];
+  const unmatched = given.filter((p): p is string => typeof p === 'string' && !cp.validValues.has(p));
+  if (unmatched.length === 0) return;
+  note(ctx, cp.item, [...path, 'propagation'], 'warning', `propagation ${unmatched.join(', ')} matches no pod: import dropped it; render mounts the Ceph files in exactly the pods that read the cluster`);
+}
+
+/** The package's Secret `secret` has the key <cluster>.conf. */
+function secretHoldsConf(ctx: ImportContext, secret: string, cluster: string): boolean {
+  const o = secretObject(ctx, secret);
+  return o !== undefined && (o.stringData?.[`${cluster}.conf`] !== undefined || o.data?.[`${cluster}.conf`] !== undefined);
+}
+
+function secretObject(ctx: ImportContext, name: string): Record<string, any> | undefined {
+  const item = ctx.items.find((it) => kindOf(it) === 'Secret' && nameOf(it) === name);
+  return item ? toObject(item) : undefined;
+}
+
+/** [global] fsid of <name>.conf in the package's Secret `secret` (plain Secrets only; nothing else is read from it). */
+function fsidFromSecret(ctx: ImportContext, secret: string, cluster: string): string | undefined {
+  const o = secretObject(ctx, secret);
+  if (!o) return undefined;
+  const key = `${cluster}.conf`;
+  const text = typeof o.stringData?.[key] === 'string' ? o.stringData[key] : typeof o.data?.[key] === 'string' ? Buffer.from(o.data[key], 'base64').toString('utf8') : undefined;
+  const fsid = text !== undefined ? lastValue(iniOptions(text).get('global')?.get('fsid')) : undefined;
+  return fsid !== undefined && UUID.test(fsid) ? fsid : undefined;
+}
+
+/** The Secret mounted at the cluster's directory in the pods that read it (the first one found). */
+function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): string | undefined {
+  const cp = ctx.controlPlane;
+  if (!cp) return undefined;
+  let found: string | undefined;
+  for (const pm of cp.mounts) {
+    if (!c.readers.some((r) => r.component === pm.pod.component && (r.instance === undefined || r.instance === pm.pod.instance))) continue;
+    for (const take of pm.takes) {
+      for (const m of take.mounts.map(asObject)) {
+        if (String(m.mountPath ?? '').replace(/\/+$/, '') !== c.dir) continue;
+        const vol = take.volumes.map(asObject).find((v) => v.name === m.name);
+        const names: string[] = vol?.secret ? [vol.secret.secretName] : Array.isArray(vol?.projected?.sources) ? vol!.projected.sources.map((s: any) => s?.secret?.name).filter((n: unknown) => typeof n === 'string') : [];
+        if (names.length === 0) continue;
+        const name = names.length === 1 ? names[0] : (names.find((n) => secretHoldsConf(ctx, n, c.name)) ?? names.find((n) => n.includes(c.name)) ?? placeholder(`the Secret holding ${c.name}.conf (one of ${names.join(', ')}, mounted together at ${c.dir})`));
+        if (typeof name === 'string') {
+          found ??= name;
+          const source = vol?.secret ?? (vol?.projected?.sources ?? []).map((s: any) => s?.secret).find((s: any) => s?.name === name);
+          if (Array.isArray(source?.items)) c.selective = true;
+          const key = JSON.stringify(take.path);
+          if (!covered.has(key)) noteUnmatchedValues(ctx, take.path);
+          covered.add(key);
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,128 @@
+/**
+ * manilaShares.<name> -> spec.manila.backends[]: driver by share_driver and
+ * the driver's fixed options (as for cinder), the share pod's [DEFAULT]
+ * (enabled_share_backends and enabled_share_protocols are written by the
+ * template from the back end; the rest goes to `sections`), the options minus
+ * what the template writes. The manila-api's enabled_share_protocols is
+ * generated from the back ends' protocols; anything else in its config is kept.
+ */
+import type { Backend } from '../manifest/manifest-index.js';
+import { iniOptions } from '../ini/compare.js';
+import { clusterOf } from './ceph.js';
+import { chooseDriver } from './cinder.js';
+import { asObject, keep, note, sameOptionValue, type ImportContext } from './context.js';
+import { credentialsOf } from './credentials.js';
+import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig } from './backend-config.js';
+import { importImage } from './images.js';
+import { importFiles } from './files.js';
+import { dropWrittenByTool, importServiceSections } from './sections.js';
+import { templateKeys } from './template-keys.js';
+
+const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas']);
+const PROTOCOLS = ['NFS', 'CIFS', 'CEPHFS', 'GLUSTERFS', 'HDFS', 'MAPRFS'];
+
+export function importManila(ctx: ImportContext): { backends: Record<string, unknown>[]; sections?: Record<string, Record<string, string | number | boolean>> } {
+  const cp = ctx.controlPlane;
+  if (!cp) return { backends: [] };
+  const backends: Record<string, unknown>[] = [];
+  const api = cp.components.find((c) => c.service === 'manila' && c.field === 'manilaAPI');
+  // With one share service, the API's enabled_share_protocols is that back end's when the share does not say (render derives the API's from the back ends).
+  const shares = cp.backends.filter((x) => x.field === 'manilaShares');
+  const apiProtocols = api?.config && shares.length === 1 ? lastValue(iniOptions(api.config.text).get('DEFAULT')?.get('enabled_share_protocols')) : undefined;
+  for (const b of shares) {
+    const entry = importShare(ctx, b, apiProtocols);
+    if (entry) backends.push(entry);
+  }
+  if (backends.length === 0) return { backends };
+  if (api?.config) {
+    const ini = iniOptions(api.config.text);
+    ini.get('DEFAULT')?.delete('enabled_share_protocols');
+    const rest = [...ini.values()].some((o) => o.size > 0);
+    if (rest) {
+      keep(ctx, cp.item, [...api.path, 'customServiceConfig'], 'manilaAPI customServiceConfig has options besides enabled_share_protocols (which render generates from the back ends)');
+      note(ctx, cp.item, [...api.path, 'customServiceConfig'], 'info', 'manilaAPI.customServiceConfig has options besides enabled_share_protocols: render writes this field from the back ends\' protocols, so move the other options to spec.manila.sections (every manila pod) or keep them by hand');
+    }
+  }
+  return { backends, sections: importServiceSections(ctx, 'manila') };
+}
+
+function importShare(ctx: ImportContext, b: Backend, apiProtocols: string | undefined): Record<string, unknown> | undefined {
+  const item = ctx.controlPlane!.item;
+  const { split, why } = splitConfig(b, 'share_driver');
+  const cfgPath = [...b.path, 'customServiceConfig'];
+  if (!split || !sectionsRepresentable(split.others)) {
+    const reason = why ?? `a section besides [${split!.section}] repeats a key`;
+    keep(ctx, item, b.path, `manila back end ${b.key}: ${reason}`);
+    note(ctx, item, b.path, 'warning', `manila back end "${b.key}" is kept in the control plane: ${reason}`);
+    return undefined;
+  }
+  const opts = split.options;
+  const driverClass = lastValue(opts.get('share_driver'))!;
+  const choice = chooseDriver('manila', driverClass, opts);
+  if (choice.corrected) note(ctx, item, cfgPath, 'warning', `manila back end "${b.key}": share_driver ${driverClass} is not a driver class; import took the only close one, ${choice.corrected}`, 'check the driver class; render writes the corrected one');
+  const profile = choice.profile;
+  const entry: Record<string, unknown> = { name: b.key };
+  if (profile) entry.driver = profile.id;
+  else {
+    entry.driver = 'custom';
+    entry.shareDriver = choice.customClass;
+    note(ctx, item, cfgPath, 'info', `manila back end "${b.key}" imported as driver: custom: ${choice.why}`);
+  }
+  if (split.section !== b.key) entry.section = split.section;
+  const backendName = lastValue(opts.get('share_backend_name'));
+  if (backendName !== undefined && backendName !== split.section) entry.shareBackendName = backendName;
+  const dhss = lastValue(opts.get('driver_handles_share_servers'));
+  const dhssDefault = profile?.manila?.driverHandlesShareServers.default ?? false;
+  if (dhss !== undefined && /^(true|false)$/i.test(dhss) && (dhss.toLowerCase() === 'true') !== dhssDefault) entry.driverHandlesShareServers = dhss.toLowerCase() === 'true';
+  const defaults = split.others.get('DEFAULT');
+  const protocols = lastValue(defaults?.get('enabled_share_protocols')) ?? apiProtocols;
+  if (protocols !== undefined) {
+    const list = protocols.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean);
+    if (!list.every((p) => PROTOCOLS.includes(p))) note(ctx, item, cfgPath, 'warning', `manila back end "${b.key}": enabled_share_protocols ${protocols} names a protocol manila does not know; render writes the driver's protocols`);
+    else {
+      if (JSON.stringify(list) !== JSON.stringify(profile?.manila?.protocols ?? ['NFS'])) entry.protocols = list;
+      if (list.join(',') !== protocols.replace(/\s+/g, '')) note(ctx, item, cfgPath, 'info', `manila back end "${b.key}": enabled_share_protocols ${protocols} is written ${list.join(',')} (the inventory's spelling)`);
+    }
+  }
+  const written = templateKeys(profile?.template ?? 'manila-backend', 's');
+  for (const [k, v] of Object.entries(profile?.options.fixed ?? {})) if (lastValue(opts.get(k)) === String(v)) written.add(k);
+  for (const [k, v] of Object.entries(profile?.options.defaults ?? {})) {
+    const value = lastValue(opts.get(k));
+    if (value === undefined) note(ctx, item, cfgPath, 'info', `manila back end "${b.key}": render adds ${k} = ${String(v)} (the catalog's default for ${profile!.id})`);
+    else if (sameOptionValue(value, v)) written.add(k);
+  }
+  const az = lastValue(opts.get('backend_availability_zone'));
+  if (az !== undefined) entry.availabilityZone = az;
+  if (profile?.needsCephCluster) {
+    const conf = lastValue(opts.get('cephfs_conf_path'));
+    const cluster = clusterOf(ctx, conf, { component: 'manila-share', instance: b.key, role: 'manila', user: lastValue(opts.get('cephfs_auth_id')), item, path: cfgPath });
+    if (!cluster) {
+      keep(ctx, item, b.path, `manila back end ${b.key}: cephfs_conf_path is not <dir>/<cluster>.conf`);
+      return undefined;
+    }
+    entry.cluster = cluster.name;
+  }
+  const value = asObject(b.value);
+  const creds = credentialsOf(ctx, { item, path: b.path, component: 'manila-share', name: b.key, section: split.section, secrets: value.customServiceConfigSecrets });
+  const secretKeys = new Set([...(profile?.secretKeys?.required ?? []), ...(profile?.secretKeys?.optional ?? [])].filter((k) => !(profile?.secretKeys?.alsoInOptions ?? []).includes(k)));
+  const rest = remainingOptions(opts, written, secretKeys);
+  if (Object.keys(rest.options).length > 0) entry.options = rest.options;
+  dropWrittenByTool('manila', split.others);
+  const otherPlaintext: string[] = [];
+  if (split.others.size > 0) entry.sections = sectionsField(split.others, otherPlaintext);
+  if (rest.plaintext.length + otherPlaintext.length > 0) creds.plaintext([...rest.plaintext, ...otherPlaintext], cfgPath);
+  if (creds.credentials) entry.credentials = creds.credentials;
+  const image = importImage(ctx, { item, path: b.path }, 'manila', b.key, profile?.id ?? 'custom', profile?.partnerImage?.required ?? false);
+  if (image !== undefined) entry.image = image;
+  const nets = value.networkAttachments;
+  if (Array.isArray(nets)) {
+    if (JSON.stringify(nets) !== JSON.stringify(profile?.networkAttachments ?? ['storage'])) entry.networkAttachments = nets;
+  } else entry.networkAttachments = [];
+  if (value.nodeSelector && typeof value.nodeSelector === 'object') entry.nodeSelector = value.nodeSelector;
+  if (typeof value.replicas === 'number' && value.replicas !== 1) entry.replicas = value.replicas;
+  const files = importFiles(ctx, 'manila', b.key);
+  if (files.length > 0) entry.files = files;
+  if (rest.extraConfig.length > 0) entry.extraConfig = rest.extraConfig.join('\n') + '\n';
+  for (const field of Object.keys(value)) if (!MAPPED.has(field)) keep(ctx, item, [...b.path, field], `manila back end ${b.key}: the inventory has no field for ${field}`);
+  return entry;
+}
