@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { builtinDefaultsPlugin, chunkPlugin } from '../scripts/build-steps/lib/bundle.mjs';
+import { builtinDefaultsPlugin, chunkPlugin, COMMON } from '../scripts/build-steps/lib/bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -35,16 +35,8 @@ const PARENT = opts.includes('--parent'); // with --focus: name each function's 
 
 // The main section as esbuild built it, with a source map (same options as scripts/build-steps/lib/bundle.mjs).
 const built = await esbuild.build({
+  ...COMMON,
   entryPoints: [path.join(root, 'functions', 'cli.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minifySyntax: true,
-  minifyWhitespace: true,
-  legalComments: 'none',
-  charset: 'ascii',
-  write: false,
   logLevel: 'silent',
   outfile: 'out.cjs',
   sourcemap: 'external',

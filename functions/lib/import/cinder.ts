@@ -8,6 +8,7 @@
  */
 import { allDrivers, knownClasses, type DriverProfile } from '../catalog/index.js';
 import { nearest } from '../diagnostics/did-you-mean.js';
+import type { Item } from '../io/resources.js';
 import type { Backend } from '../manifest/manifest-index.js';
 import { clusterOf } from './ceph.js';
 import { asObject, keep, note, sameOptionValue, type ImportContext } from './context.js';
@@ -57,6 +58,40 @@ export function chooseDriver(service: 'cinder' | 'manila', driverClass: string, 
   };
 }
 
+/** How each service names its driver option in INI and in the inventory (driver: custom). */
+const DRIVER_FIELDS = {
+  cinder: { option: 'volume_driver', field: 'volumeDriver' },
+  manila: { option: 'share_driver', field: 'shareDriver' },
+} as const;
+
+/**
+ * A back end's inventory entry with its driver chosen (chooseDriver), and
+ * notes for a corrected class or a `driver: custom` fallback.
+ */
+export function driverEntry(
+  ctx: ImportContext,
+  item: Item,
+  cfgPath: (string | number)[],
+  service: 'cinder' | 'manila',
+  key: string,
+  opts: Map<string, string[]>,
+): { entry: Record<string, unknown>; profile?: DriverProfile } {
+  const { option, field } = DRIVER_FIELDS[service];
+  const driverClass = lastValue(opts.get(option))!;
+  const choice = chooseDriver(service, driverClass, opts);
+  if (choice.corrected) {
+    note(ctx, item, cfgPath, 'warning', `${service} back end "${key}": ${option} ${driverClass} is not a driver class; import took the only close one, ${choice.corrected}`, 'check the driver class; render writes the corrected one');
+  }
+  const entry: Record<string, unknown> = { name: key };
+  if (choice.profile) entry.driver = choice.profile.id;
+  else {
+    entry.driver = 'custom';
+    entry[field] = choice.customClass;
+    note(ctx, item, cfgPath, 'info', `${service} back end "${key}" imported as driver: custom: ${choice.why}`);
+  }
+  return { entry, profile: choice.profile };
+}
+
 export function importCinderBackends(ctx: ImportContext): Record<string, unknown>[] {
   const cp = ctx.controlPlane;
   if (!cp) return [];
@@ -82,20 +117,8 @@ function importVolume(ctx: ImportContext, b: Backend): Record<string, unknown> |
     return undefined;
   }
   const opts = split.options;
-  const driverClass = lastValue(opts.get('volume_driver'))!;
-  const choice = chooseDriver('cinder', driverClass, opts);
   const cfgPath = [...b.path, 'customServiceConfig'];
-  if (choice.corrected) {
-    note(ctx, item, cfgPath, 'warning', `cinder back end "${b.key}": volume_driver ${driverClass} is not a driver class; import took the only close one, ${choice.corrected}`, 'check the driver class; render writes the corrected one');
-  }
-  const profile = choice.profile;
-  const entry: Record<string, unknown> = { name: b.key };
-  if (profile) entry.driver = profile.id;
-  else {
-    entry.driver = 'custom';
-    entry.volumeDriver = choice.customClass;
-    note(ctx, item, cfgPath, 'info', `cinder back end "${b.key}" imported as driver: custom: ${choice.why}`);
-  }
+  const { entry, profile } = driverEntry(ctx, item, cfgPath, 'cinder', b.key, opts);
   if (split.section !== b.key) entry.section = split.section;
   const backendName = lastValue(opts.get('volume_backend_name'));
   if (backendName !== undefined && backendName !== split.section) entry.volumeBackendName = backendName;

@@ -9,7 +9,7 @@
 import type { Backend } from '../manifest/manifest-index.js';
 import { iniOptions } from '../ini/compare.js';
 import { clusterOf } from './ceph.js';
-import { chooseDriver } from './cinder.js';
+import { driverEntry } from './cinder.js';
 import { asObject, keep, note, sameOptionValue, type ImportContext } from './context.js';
 import { credentialsOf } from './credentials.js';
 import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig } from './backend-config.js';
@@ -57,17 +57,7 @@ function importShare(ctx: ImportContext, b: Backend, apiProtocols: string | unde
     return undefined;
   }
   const opts = split.options;
-  const driverClass = lastValue(opts.get('share_driver'))!;
-  const choice = chooseDriver('manila', driverClass, opts);
-  if (choice.corrected) note(ctx, item, cfgPath, 'warning', `manila back end "${b.key}": share_driver ${driverClass} is not a driver class; import took the only close one, ${choice.corrected}`, 'check the driver class; render writes the corrected one');
-  const profile = choice.profile;
-  const entry: Record<string, unknown> = { name: b.key };
-  if (profile) entry.driver = profile.id;
-  else {
-    entry.driver = 'custom';
-    entry.shareDriver = choice.customClass;
-    note(ctx, item, cfgPath, 'info', `manila back end "${b.key}" imported as driver: custom: ${choice.why}`);
-  }
+  const { entry, profile } = driverEntry(ctx, item, cfgPath, 'manila', b.key, opts);
   if (split.section !== b.key) entry.section = split.section;
   const backendName = lastValue(opts.get('share_backend_name'));
   if (backendName !== undefined && backendName !== split.section) entry.shareBackendName = backendName;

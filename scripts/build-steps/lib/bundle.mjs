@@ -27,7 +27,8 @@ const CHUNKS = [
   { match: /[\\/]build[\\/]generated[\\/]host-validators\.mjs$/, filter: /host-validators\.mjs$/, section: 'chunk/host-validators', file: 'host-validators.mjs' },
 ];
 
-const COMMON = {
+/** esbuild options of every section of the bundle (bench/profile.mjs rebuilds the main one with a source map). */
+export const COMMON = {
   bundle: true,
   platform: 'node',
   target: 'node20',
