@@ -5,7 +5,8 @@
  * enabled_share_backends itself), credentials through
  * customServiceConfigSecrets, files through an instance-level mount, partner
  * images in OpenStackVersion manilaShareImages, and the manila-api's
- * enabled_share_protocols (the API refuses shares of any other protocol).
+ * enabled_share_protocols (the API refuses shares of any other protocol)
+ * followed by its own options (manila.api.sections).
  */
 import { getDriver, renderTemplate, type DriverProfile, type ManilaApiContext, type ManilaShareContext } from '../catalog/index.js';
 import type { ManilaBackend } from '../inventory/model.js';
@@ -55,11 +56,14 @@ export function expandManila(ctx: ExpandContext, out: Expansion): void {
     }
   }
   out.controlPlane.push({ kind: 'value', path: ['spec', 'manila'], key: 'enabled', value: true, origin: ['spec', 'manila'] });
+  // manila-api.hbs is one [DEFAULT] section: api.sections' DEFAULT options continue it, the other sections follow.
+  const { DEFAULT: apiDefault, ...apiOthers } = ctx.inventory.manila.api.sections;
+  const apiDefaultLines = apiDefault ? sectionsIni({ DEFAULT: apiDefault }).replace(/^\[DEFAULT\]\n/, '') : '';
   out.controlPlane.push({
     kind: 'key',
     path: [...TEMPLATE, 'manilaAPI'],
     key: 'customServiceConfig',
-    value: tidyIni(renderTemplate('manila-api', { protocols: apiProtocols.join(',') } satisfies ManilaApiContext)),
+    value: tidyIni(renderTemplate('manila-api', { protocols: apiProtocols.join(',') } satisfies ManilaApiContext)) + apiDefaultLines + sectionsIni(apiOthers),
     origin: ['spec', 'manila', 'backends'],
   });
   // Service-wide options: manila-operator adds the template's config to every manila pod.

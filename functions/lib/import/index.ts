@@ -92,6 +92,7 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const manilaOut: Record<string, unknown> = {};
   if (manila.backends.length > 0) manilaOut.backends = manila.backends;
   if (manila.sections) manilaOut.sections = manila.sections;
+  if (manila.apiSections) manilaOut.api = { sections: manila.apiSections };
   if (Object.keys(manilaOut).length > 0) spec.manila = manilaOut;
   if (glance.glance) spec.glance = glance.glance;
   if (mounts.length > 0) spec.mounts = mounts;

@@ -4,9 +4,10 @@
  * (enabled_share_backends and enabled_share_protocols are written by the
  * template from the back end; the rest goes to `sections`), the options minus
  * what the template writes. The manila-api's enabled_share_protocols is
- * generated from the back ends' protocols; anything else in its config is kept.
+ * generated from the back ends' protocols; its other options go to
+ * manila.api.sections (kept in the control plane when `sections` cannot say them).
  */
-import type { Backend } from '../manifest/manifest-index.js';
+import type { Backend, Path } from '../manifest/manifest-index.js';
 import { iniOptions } from '../ini/compare.js';
 import { clusterOf } from './ceph.js';
 import { driverEntry } from './cinder.js';
@@ -15,13 +16,15 @@ import { credentialsOf } from './credentials.js';
 import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig } from './backend-config.js';
 import { importImage } from './images.js';
 import { importFiles } from './files.js';
-import { dropWrittenByTool, importServiceSections } from './sections.js';
+import { dropWrittenByTool, importServiceSections, unmappableSections } from './sections.js';
 import { templateKeys } from './template-keys.js';
 
 const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas']);
 const PROTOCOLS = ['NFS', 'CIFS', 'CEPHFS', 'GLUSTERFS', 'HDFS', 'MAPRFS'];
 
-export function importManila(ctx: ImportContext): { backends: Record<string, unknown>[]; sections?: Record<string, Record<string, string | number | boolean>> } {
+type Sections = Record<string, Record<string, string | number | boolean>>;
+
+export function importManila(ctx: ImportContext): { backends: Record<string, unknown>[]; sections?: Sections; apiSections?: Sections } {
   const cp = ctx.controlPlane;
   if (!cp) return { backends: [] };
   const backends: Record<string, unknown>[] = [];
@@ -34,16 +37,23 @@ export function importManila(ctx: ImportContext): { backends: Record<string, unk
     if (entry) backends.push(entry);
   }
   if (backends.length === 0) return { backends };
-  if (api?.config) {
-    const ini = iniOptions(api.config.text);
-    ini.get('DEFAULT')?.delete('enabled_share_protocols');
-    const rest = [...ini.values()].some((o) => o.size > 0);
-    if (rest) {
-      keep(ctx, cp.item, [...api.path, 'customServiceConfig'], 'manilaAPI customServiceConfig has options besides enabled_share_protocols (which render generates from the back ends)');
-      note(ctx, cp.item, [...api.path, 'customServiceConfig'], 'info', 'manilaAPI.customServiceConfig has options besides enabled_share_protocols: render writes this field from the back ends\' protocols, so move the other options to spec.manila.sections (every manila pod) or keep them by hand');
-    }
+  const apiSections = api?.config ? importApiSections(ctx, [...api.path, 'customServiceConfig'], api.config.text) : undefined;
+  return { backends, sections: importServiceSections(ctx, 'manila'), apiSections };
+}
+
+/** manilaAPI.customServiceConfig minus the enabled_share_protocols render writes -> manila.api.sections; kept when `sections` cannot say it. */
+function importApiSections(ctx: ImportContext, path: Path, text: string): Sections | undefined {
+  const item = ctx.controlPlane!.item;
+  const why = unmappableSections('manila', text);
+  if (why) {
+    keep(ctx, item, path, `manilaAPI customServiceConfig: ${why}`);
+    note(ctx, item, path, 'info', `spec.manila.template.manilaAPI.customServiceConfig stays in the control plane: ${why}`);
+    return undefined;
   }
-  return { backends, sections: importServiceSections(ctx, 'manila') };
+  const ini = iniOptions(text);
+  // enabled_share_protocols (and the other keys the tool writes) come from the back ends.
+  dropWrittenByTool('manila', ini);
+  return ini.size > 0 ? sectionsField(ini) : undefined;
 }
 
 function importShare(ctx: ImportContext, b: Backend, apiProtocols: string | undefined): Record<string, unknown> | undefined {

@@ -34,7 +34,7 @@ export function importServiceSections(ctx: ImportContext, service: 'cinder' | 'm
   if (!cp || !template?.config) return undefined;
   const path: Path = [...template.path, 'customServiceConfig'];
   const text = template.config.text;
-  const why = unmappable(service, text);
+  const why = unmappableSections(service, text);
   if (why) {
     keep(ctx, cp.item, path, `${service} template customServiceConfig: ${why}`);
     note(ctx, cp.item, path, 'info', `spec.${service}.template.customServiceConfig stays in the control plane: ${why}`);
@@ -48,7 +48,8 @@ export function importServiceSections(ctx: ImportContext, service: 'cinder' | 'm
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function unmappable(service: 'cinder' | 'manila', text: string): string | undefined {
+/** Why an INI text cannot be a `sections` field (undefined when it can). */
+export function unmappableSections(service: 'cinder' | 'manila', text: string): string | undefined {
   const doc = parseIni(text);
   if (doc.problems.length > 0) return `line ${doc.problems[0].line + 1} is not a key = value line in a section`;
   const sections = iniOptions(text);

@@ -160,7 +160,7 @@ interface InventoryDocument {
     secrets: Inventory['secrets'];
     ceph: Written<CephCluster, 'secretName'>[];
     cinder: { backends: Written<CinderBackend, 'section' | 'volumeBackendName'>[]; backup?: Written<CinderBackup>; backups: Written<CinderBackup>[]; sections: Sections };
-    manila: { backends: Written<ManilaBackend, 'section' | 'shareBackendName'>[]; sections: Sections };
+    manila: { backends: Written<ManilaBackend, 'section' | 'shareBackendName'>[]; sections: Sections; api?: { sections?: Sections } };
     glance: { stores: Written<GlanceStore>[]; api?: Written<GlanceApi, 'stores'>; apis: Written<GlanceApi, 'stores'>[]; sections: Sections };
     mounts: Written<Mount>[];
     hosts?: Inventory['hosts'];
@@ -203,7 +203,7 @@ function toModel(doc: InventoryDocument, path: string): Inventory {
     secrets: spec.secrets,
     ceph,
     cinder: { backends: cinderBackends, backup, backups, sections: spec.cinder.sections },
-    manila: { backends: manilaBackends, sections: spec.manila.sections },
+    manila: { backends: manilaBackends, sections: spec.manila.sections, api: { sections: spec.manila.api?.sections ?? {} } },
     glance: { stores: spec.glance.stores.map((s, i) => ({ ...at('glance', 'stores', i), ...s })), apis, sections: spec.glance.sections },
     mounts: spec.mounts.map((m, i) => ({ ...at('mounts', i), ...m })),
     hosts: spec.hosts,

@@ -172,7 +172,8 @@ export interface Inventory {
    * backup service, whichever form it was written in; read this one.
    */
   cinder: { backends: CinderBackend[]; backup?: CinderBackup; backups: CinderBackup[]; sections: Sections };
-  manila: { backends: ManilaBackend[]; sections: Sections };
+  /** api.sections: options of the manila-api pods only. */
+  manila: { backends: ManilaBackend[]; sections: Sections; api: { sections: Sections } };
   /** apis: spec.glance.api or spec.glance.apis (always at least one API). */
   glance: { stores: GlanceStore[]; apis: GlanceApi[]; sections: Sections };
   mounts: Mount[];

@@ -31,6 +31,8 @@ export function sectionsFields(inv: Inventory): SectionsField[] {
   add('cinder', ['spec', 'cinder', 'sections'], inv.cinder.sections, 'service');
   for (const b of inv.cinder.backends) add('cinder', [...b.at, 'sections'], b.sections, 'pod');
   add('manila', ['spec', 'manila', 'sections'], inv.manila.sections, 'service');
+  // The manila-api's config is written only with back ends, like the service-wide one.
+  add('manila', ['spec', 'manila', 'api', 'sections'], inv.manila.api.sections, 'service');
   for (const b of inv.manila.backends) add('manila', [...b.at, 'sections'], b.sections, 'pod');
   add('glance', ['spec', 'glance', 'sections'], inv.glance.sections, 'service');
   for (const a of inv.glance.apis) add('glance', [...a.at, 'sections'], a.sections, 'pod');

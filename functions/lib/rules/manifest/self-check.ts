@@ -256,6 +256,7 @@ export function optionPromises(inv: Inventory, cp: ControlPlane): OptionPromise[
     put(unit, 'DEFAULT', b.options, [...b.at, 'options']);
   }
   serviceWide('manila', inv.manila.sections, ['manila-api', 'manila-scheduler']);
+  if (units.has('manila-api')) putSections('manila-api', inv.manila.api.sections, ['spec', 'manila', 'api', 'sections']);
   for (const b of inv.manila.backends) {
     const unit = `manila-share/${b.name}`;
     putSections(unit, inv.manila.sections, ['spec', 'manila', 'sections']);
