@@ -44,7 +44,7 @@ export async function importCommand(argv: string[], io: CommandIO = processIO())
   if (write) {
     const refusal = refuseOverwrite(read.root, read.items, result.inventoryText);
     if (refusal) {
-      printDiagnostics([...diagnostics, refusal], format, io.stderr);
+      printDiagnostics([...diagnostics, ...displayPaths([refusal], read.root, paths)], format, io.stderr);
       return EXIT_ERRORS;
     }
   }

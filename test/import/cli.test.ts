@@ -61,7 +61,7 @@ test('--write puts inventory.yaml into the package; again is a no-op; a differen
   fs.writeFileSync(path.join(dir, 'inventory.yaml'), changed);
   const refused = run(['import', 'manila-netapp', '--write']);
   assert.is(refused.code, 1);
-  assert.match(refused.stderr, /error\[import\]: the package already has a BackendInventory \(inventory\.yaml\); import does not replace it/);
+  assert.match(refused.stderr, /^manila-netapp\/inventory\.yaml:1:1: error\[import\]: the package already has a BackendInventory \(inventory\.yaml\); import does not replace it/m);
   assert.is(fs.readFileSync(path.join(dir, 'inventory.yaml'), 'utf8'), changed);
 });
 
