@@ -53,6 +53,14 @@ export const MANAGED_FIELDS_ANNOTATION = 'backends.rhoso.io/managed-fields';
  * last run, judged again on every run.
  */
 export const ADOPTED_MOUNTS_ANNOTATION = 'backends.rhoso.io/adopted-mounts';
+/**
+ * Parts of a hand-written INI text the inventory writes the same elsewhere
+ * (glance.template.customServiceConfig's store configuration, which every
+ * generated glance API config holds; pipeline/adopt-glance-template.ts):
+ * JSON {pointer: ["[DEFAULT] enabled_backends", "[glance_store]", ...]}. A
+ * record of the last run, judged again on every run.
+ */
+export const ADOPTED_CONFIG_ANNOTATION = 'backends.rhoso.io/adopted-config';
 /** On generated Secrets made from non-secret package files (`files[].path`): `files`. */
 export const CONTENT_LABEL = 'backends.rhoso.io/content';
 

@@ -27,6 +27,7 @@ import { compareIni, describeIniDifference } from '../ini/compare.js';
 import { diagnosticAt, type Item } from '../io/resources.js';
 import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
 import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
+import { iniPartLabel, type IniPart } from './adopt-glance-template.js';
 
 /** A hand-written entry merge adopted (recorded as owned, the user's text kept). */
 export interface Adoption {
@@ -37,6 +38,8 @@ export interface Adoption {
   entry: OwnedEntry;
   /** By reach: the user's mounts that already give the pods what the generated item would. */
   reach?: UserMount[];
+  /** Parts of a hand-written INI text the inventory writes elsewhere (adopt-glance-template.ts): `adopt` deletes only those. */
+  ini?: { path: (string | number)[]; parts: IniPart[] };
   /** An earlier run recorded it (managed-fields / adopted-mounts annotation): not reported again. */
   recorded: boolean;
 }
@@ -445,17 +448,19 @@ export function adoptionNotes(adopted: readonly Adoption[]): Diagnostic[] {
   for (const a of adopted) if (!a.recorded) byItem.set(a.item, [...(byItem.get(a.item) ?? []), a]);
   const out: Diagnostic[] = [];
   for (const [item, list] of byItem) {
-    const names = list.map((a) => (a.reach ? `${a.pointer} (given by ${[...new Set(a.reach.map((m) => m.itemPointer))].join(', ')})` : a.pointer));
+    const names = list.map((a) =>
+      a.reach ? `${a.pointer} (given by ${[...new Set(a.reach.map((m) => m.itemPointer))].join(', ')})` : a.ini ? `${a.pointer} ${a.ini.parts.map(iniPartLabel).join(', ')} (the inventory's glance stores write them in every API)` : a.pointer,
+    );
     const shown = names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
     const first = list[0];
-    const at = first.reach ? first.reach[0].extraVol : first.entry.kind === 'item' ? [...first.entry.path, itemIndex(item, first.entry)] : [...first.entry.path, first.entry.key];
+    const at = first.reach ? first.reach[0].extraVol : first.ini ? first.ini.path : first.entry.kind === 'item' ? [...first.entry.path, itemIndex(item, first.entry)] : [...first.entry.path, first.entry.key];
     const one = list.length === 1;
     out.push(
       diagnosticAt(item, at, {
         severity: 'info',
         rule: 'adopted',
         message: one
-          ? `hand-written entry adopted: it reads the same as what the inventory generates, so the inventory owns it, kept as written${first.reach ? `: ${shown}` : ''}`
+          ? `hand-written entry adopted: it reads the same as what the inventory generates, so the inventory owns it, kept as written${first.reach || first.ini ? `: ${shown}` : ''}`
           : `${list.length} hand-written entries adopted (they read the same as what the inventory generates; the inventory owns them, kept as written): ${shown}`,
         hint: `\`rhoso-backends adopt\` on this package deletes ${one ? 'it' : 'them'} from ${item.path}, so the inventory writes ${one ? 'it' : 'them'}`,
       }),

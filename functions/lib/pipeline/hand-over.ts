@@ -7,10 +7,11 @@
  * list). Edits go through the yaml Document API, so comments and every other
  * entry stay; nothing here writes a file.
  */
-import { isMap, isSeq, parseAllDocuments, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { STRINGIFY_OPTIONS, YAML_OPTIONS } from '../io/yaml.js';
 import type { Item } from '../io/resources.js';
 import type { Adoption, UserMount } from './adopt.js';
+import { iniPartLabel, withoutIniParts } from './adopt-glance-template.js';
 import { removeOwnedEntry } from './merge.js';
 
 export interface HandedOver {
@@ -36,6 +37,12 @@ export function handOver(items: readonly Item[], adopted: readonly Adoption[]): 
   for (const a of adopted) {
     const item = byPlace.get(`${a.item.path}#${a.item.index}`);
     if (!item) continue;
+    if (a.ini) {
+      if (!removeIniParts(item.doc, a.ini.path, a.ini.parts)) continue;
+      touched.add(item);
+      deleted.push({ path: item.path, what: `${a.ini.parts.map(iniPartLabel).join(', ')} from ${a.pointer} (the inventory's glance stores write them in every API)` });
+      continue;
+    }
     if (!a.reach) {
       entries.push({ item, pointer: a.pointer });
       continue;
@@ -72,6 +79,17 @@ export function handOver(items: readonly Item[], adopted: readonly Adoption[]): 
     files.push({ path, before: file.text, after: stringifyFile(file.text, file.docs) });
   }
   return { files, deleted: deleted.sort((a, b) => (a.path === b.path ? 0 : a.path < b.path ? -1 : 1)) };
+}
+
+/** Deletes the parts from the INI text at `path`, the field itself when nothing but comments is left; the block style is kept. */
+function removeIniParts(doc: Document, path: (string | number)[], parts: Parameters<typeof withoutIniParts>[1]): boolean {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || typeof node.value !== 'string') return false;
+  const text = withoutIniParts(node.value, parts);
+  if (text === node.value) return false;
+  if (text === '') doc.deleteIn(path);
+  else node.value = text;
+  return true;
 }
 
 function comparePaths(a: readonly (string | number)[], b: readonly (string | number)[]): number {

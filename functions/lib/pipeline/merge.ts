@@ -29,6 +29,7 @@ import {
 import { KPT_INTERNAL_ANNOTATIONS, PACKAGE_PATH_ANNOTATION } from '../io/kpt-annotations.js';
 import type { Inventory } from '../inventory/model.js';
 import {
+  ADOPTED_CONFIG_ANNOTATION,
   ADOPTED_MOUNTS_ANNOTATION,
   INVENTORY_ANNOTATION,
   MANAGED_BY,
@@ -38,6 +39,7 @@ import {
   type OwnedEntry,
 } from '../expand/plan.js';
 import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expand/skeleton.js';
+import { adoptGlanceTemplateStores } from './adopt-glance-template.js';
 import { entryDifferences, isMountList, listItemPointer, MOUNT_LISTS, reachVerdicts, type Adoption, type ReachVerdict } from './adopt.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
 
@@ -93,7 +95,10 @@ export const isManaged = (item: Item) => labelOf(item, MANAGED_BY_LABEL) === MAN
 export function pruneAll(items: Item[]): MergeResult {
   const kept = items.filter((it) => !isManaged(it));
   const conflicts: MergeConflicts = { generatedResourceExists: [], ownedFieldWrittenByHand: [], mountReachDiffers: [] };
-  for (const it of kept) applyOwned(it, [], undefined, conflicts, []);
+  for (const it of kept) {
+    applyOwned(it, [], undefined, conflicts, []);
+    if (annotationOf(it, ADOPTED_CONFIG_ANNOTATION) !== undefined) deleteAnnotation(it, ADOPTED_CONFIG_ANNOTATION);
+  }
   return { items: kept, diagnostics: [], conflicts, adopted: [] };
 }
 
@@ -119,6 +124,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   if (controlPlane) {
     ensureServiceSections(controlPlane, expansion.controlPlane, inv);
     applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts, adopted);
+    adoptGlanceTemplateStores(controlPlane, expansion.controlPlane, adopted);
   }
 
   // Version: only created when there is something to put in it.

@@ -6,16 +6,23 @@
  * APIs it generates (expand/glance.ts); this rule reports what still does not
  * reach an API: the template's store configuration, which the inventory's
  * stores replace, and options whose value the inventory sets differently.
+ * Values are compared as oslo.config reads them (`"RBD backend"` is
+ * `RBD backend`): a template store configuration the inventory's stores
+ * write the same in every API is adopted instead (pipeline/adopt-glance-template.ts).
  */
 import { isStoreConfig } from '../../expand/glance.js';
+import { osloValue } from '../../expand/ini.js';
 import { MANAGED_FIELDS_ANNOTATION } from '../../expand/plan.js';
 import { annotationOf } from '../../io/resources.js';
 import { pointerOf } from '../../pipeline/owned-fields.js';
+import { SECRET_OPTION } from '../inventory/credential-keys.js';
 import type { Rule } from '../rule.js';
 import type { ManifestRuleContext } from './context.js';
 import { atIni } from './helpers.js';
 import { manifestIndex } from './model.js';
 
+/** Credential-like values are never echoed. */
+const shown = (key: string, value: string) => (SECRET_OPTION.test(key) ? '***' : value);
 const norm = (section: string) => (section.toUpperCase() === 'DEFAULT' ? 'DEFAULT' : section);
 
 export const glanceTemplateConfigHidden: Rule<ManifestRuleContext> = {
@@ -37,13 +44,13 @@ export const glanceTemplateConfigHidden: Rule<ManifestRuleContext> = {
         const have = api.config!.ini.entries;
         for (const e of wanted) {
           const got = have.find((h) => norm(h.section) === norm(e.section) && h.key === e.key);
-          if (got && got.value === e.value) continue;
+          if (got && osloValue(got.value) === osloValue(e.value)) continue;
           const store = isStoreConfig(template.ini.entries, e);
           report({
             ...atIni(template, e),
             severity: generated ? 'error' : 'warning',
             message: store
-              ? `[${e.section}] ${e.key} configures the template's glance stores, but glanceAPIs.${api.key} has its own customServiceConfig${generated ? ' (the inventory\'s glance stores)' : ''}, which replaces the template's: the setting does not apply there`
+              ? `[${e.section}] ${e.key} configures the template's glance stores, but glanceAPIs.${api.key} has its own customServiceConfig${generated ? ' (the inventory\'s glance stores)' : ''}, which replaces the template's: the setting does not apply there${got ? ` (it sets ${e.key} = ${shown(e.key, got.value)}, the template ${shown(e.key, e.value)})` : generated ? ' (the inventory\'s stores do not set it)' : ''}`
               : `[${e.section}] ${e.key} = ${e.value} does not apply to glanceAPIs.${api.key}: its own customServiceConfig replaces the template's${got ? ` and sets ${e.key} = ${got.value}` : ''}`,
             hint: store
               ? generated
