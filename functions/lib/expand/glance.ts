@@ -113,7 +113,10 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
     if (nodeSelector) value.nodeSelector = nodeSelector;
     value.replicas = api.replicas;
     value.type = resolvedType(inv, api);
-    out.controlPlane.push({ kind: 'key', path: [...template, 'glanceAPIs'], key: api.name, value, origin: api.at });
+    if (api.apiTimeout !== undefined) value.apiTimeout = api.apiTimeout;
+    if (api.override !== undefined) value.override = api.override;
+    const fieldOrigins = (['apiTimeout', 'override'] as const).filter((f) => api[f] !== undefined).map((f) => ({ path: [f], at: [...api.at, f] }));
+    out.controlPlane.push({ kind: 'key', path: [...template, 'glanceAPIs'], key: api.name, value, origin: api.at, ...(fieldOrigins.length ? { fieldOrigins } : {}) });
   }
 
   const endpoint = keystoneEndpoint(inv);
@@ -190,6 +193,7 @@ function storeSection(ctx: ExpandContext, s: GlanceStore): string {
       description,
       datadir: s.type === 'file' ? fileStoreDir(ctx.inventory, s) : undefined,
       ceph: s.type === 'rbd' ? cephTemplateContext(resolveCluster(ctx.inventory, s.cluster), 'glance') : undefined,
+      applicationCredential: type.keystoneAuth === true && s.auth === 'applicationCredential',
       options: optionPairs(options),
       extraConfig: '',
     } satisfies GlanceStoreContext),

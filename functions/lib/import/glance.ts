@@ -21,7 +21,7 @@ import { dropWrittenByTool } from './sections.js';
 import { templateKeys, templateOutput } from './template-keys.js';
 import { credentialsOf } from './credentials.js';
 
-const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'replicas', 'type']);
+const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'replicas', 'type', 'apiTimeout', 'override']);
 type StoreType = keyof typeof glanceStoreTypes;
 
 interface ApiSource {
@@ -97,10 +97,14 @@ function importStore(ctx: ImportContext, src: ApiSource, id: string, type: Store
   const profile = glanceStoreTypes[type];
   const section = src.ini.get(id) ?? new Map<string, string[]>();
   const cfgPath = [...(src.own ? src.c.path : ['spec', 'glance', 'template']), 'customServiceConfig'];
-  const written = templateKeys(profile.template, 's');
+  // An application credential instead of the service user: the store template writes the one it is told to.
+  const applicationCredential = profile.keystoneAuth === true && [...section.keys()].some((k) => k.endsWith('_application_credential_id'));
+  const variant = { applicationCredential };
+  const written = templateKeys(profile.template, 's', variant);
   written.delete('store_description'); // kept as an option: render writes it as the description
   if (type === 'file') written.delete('filesystem_store_datadir');
   const store: Record<string, unknown> = { name: id, type };
+  if (applicationCredential) store.auth = 'applicationCredential';
   const readers = all.filter((a) => a.stores.some((s) => s.id === id));
   if (type === 'rbd') {
     for (const a of readers) {
@@ -115,7 +119,7 @@ function importStore(ctx: ImportContext, src: ApiSource, id: string, type: Store
   }
   const options: Record<string, string | number | boolean> = {};
   const plaintext: string[] = [];
-  const rendered = templateOutput(profile.template).get('s') ?? new Map<string, string[]>();
+  const rendered = templateOutput(profile.template, variant).get('s') ?? new Map<string, string[]>();
   const mapped = new Set(['rbd_store_ceph_conf', 'rbd_store_user', 'rbd_store_pool']);
   for (const [k, v] of section) {
     const value = lastValue(v)!;
@@ -211,6 +215,9 @@ function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalD
   if (Array.isArray(nets)) {
     if (JSON.stringify(nets) !== JSON.stringify(['storage'])) api.networkAttachments = nets;
   } else api.networkAttachments = [];
+  // As written: render writes them back, and RB190 checks them against the CRD.
+  if (value.apiTimeout !== undefined && value.apiTimeout !== null) api.apiTimeout = value.apiTimeout;
+  if (value.override && typeof value.override === 'object' && Object.keys(value.override).length > 0) api.override = value.override;
   if (src.own) {
     // The API's own options besides the store configuration: its `sections`.
     const others = new Map([...src.ini].filter(([name]) => !src.stores.some((s) => s.id === name)).map(([n, o]) => [n, new Map(o)] as const));

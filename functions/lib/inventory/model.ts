@@ -92,6 +92,8 @@ export interface GlanceStore {
   name: string;
   type: 'rbd' | 'cinder' | 'file' | 'swift' | 's3';
   default: boolean;
+  /** Who a swift or cinder store authenticates as (catalog keystoneAuth). */
+  auth: 'serviceUser' | 'applicationCredential';
   cluster?: string;
   nfs?: { server: string; path: string };
   options: Options;
@@ -110,6 +112,10 @@ export interface GlanceApi {
   defaultStore?: string;
   /** Options of this API's pods only (`sections`). */
   sections: Sections;
+  /** glanceAPIs.<name>.apiTimeout, as written. */
+  apiTimeout?: number;
+  /** glanceAPIs.<name>.override, as written (the CRD's schema checks it on render, RB190). */
+  override?: Record<string, unknown>;
 }
 
 export interface CephCluster {

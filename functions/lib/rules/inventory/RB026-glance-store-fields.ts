@@ -8,13 +8,17 @@ export const glanceStoreFields: Rule<InventoryRuleContext> = {
   id: 'RB026',
   name: 'glance-store-fields',
   severity: 'error',
-  summary: 'A glance store has fields its type does not use (nfs on a non-file store, cluster on a non-rbd store), lacks the credentials its type needs (s3), or has a misspelt option.',
+  summary: 'A glance store has fields its type does not use (nfs on a non-file store, cluster on a non-rbd store, auth on a store that does not log in to keystone), lacks the credentials its type needs (s3), or has a misspelt option.',
   why: 'A field the type ignores hides a mistake (an rbd store with nfs: was probably meant to be a file store); an s3 store without host, keys and bucket cannot store images.',
   fix: '`type: s3` -> add `credentials: {externalSecret: {data: {s3_store_host: ..., s3_store_access_key: ..., s3_store_secret_key: ..., s3_store_bucket: ...}}}`.',
   check({ inventory, item }, report) {
     for (const s of inventory.glance.stores) {
       const t = STORE_TYPES[s.type];
       if (s.nfs && s.type !== 'file') report({ item, path: [...s.at, 'nfs'], key: true, message: `nfs is only used by file stores, not ${s.type}`, hint: 'remove nfs, or write type: file' });
+      if (s.auth === 'applicationCredential' && !t.keystoneAuth) {
+        const users = Object.values(STORE_TYPES).filter((x) => x.keystoneAuth).map((x) => x.type).join(' and ');
+        report({ item, path: [...s.at, 'auth'], key: true, message: `auth is only used by ${users} stores, not ${s.type}`, hint: 'remove auth' });
+      }
       if (s.cluster !== undefined && s.type !== 'rbd') report({ item, path: [...s.at, 'cluster'], key: true, message: `cluster is only used by rbd stores, not ${s.type}`, hint: 'remove cluster, or write type: rbd' });
       const visible = visibleCredentialKeys(s.credentials);
       if (t.secretKeys.required.length > 0 && !s.credentials) {

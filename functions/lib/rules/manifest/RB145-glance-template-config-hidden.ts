@@ -50,7 +50,7 @@ export const glanceTemplateConfigHidden: Rule<ManifestRuleContext> = {
             ...atIni(template, e),
             severity: generated ? 'error' : 'warning',
             message: store
-              ? `[${e.section}] ${e.key} configures the template's glance stores, but glanceAPIs.${api.key} has its own customServiceConfig${generated ? ' (the inventory\'s glance stores)' : ''}, which replaces the template's: the setting does not apply there${got ? ` (it sets ${e.key} = ${shown(e.key, got.value)}, the template ${shown(e.key, e.value)})` : generated ? ' (the inventory\'s stores do not set it)' : ''}`
+              ? `[${e.section}] ${e.key} configures the template's glance stores, but glanceAPIs.${api.key} has its own customServiceConfig${generated ? ' (the inventory\'s glance stores)' : ''}, which replaces the template's: the setting does not apply there${got ? ` (glanceAPIs.${api.key} has ${e.key} = ${shown(e.key, got.value)}, the template ${shown(e.key, e.value)})` : generated ? ' (the inventory\'s stores do not set it)' : ''}`
               : `[${e.section}] ${e.key} = ${e.value} does not apply to glanceAPIs.${api.key}: its own customServiceConfig replaces the template's${got ? ` and sets ${e.key} = ${got.value}` : ''}`,
             hint: store
               ? generated
