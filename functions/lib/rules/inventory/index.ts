@@ -55,6 +55,7 @@ import { emptyBackends } from './RB055-empty-backends.js';
 import { sectionWrittenByTool } from './RB056-section-written-by-tool.js';
 import { cephUserKeyring } from './RB057-ceph-user-keyring.js';
 import { placeholderValue } from './RB058-placeholder.js';
+import { glanceApiOverride } from './RB059-glance-api-override.js';
 
 export type { InventoryRuleContext } from './context.js';
 /** RB058's check before the schema (the load stage runs it first). */
@@ -115,4 +116,5 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   sectionWrittenByTool,
   cephUserKeyring,
   placeholderValue,
+  glanceApiOverride,
 ];
