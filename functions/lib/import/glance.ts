@@ -11,6 +11,7 @@
  * store's `nfs`.
  */
 import { glanceStoreTypes } from '../catalog/index.js';
+import { fieldPath } from '../diagnostics/diagnostic.js';
 import { iniOptions, type IniOptions } from '../ini/compare.js';
 import { parseIni } from '../ini/parse.js';
 import type { Component } from '../manifest/manifest-index.js';
@@ -237,6 +238,11 @@ function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalD
       } else keep(ctx, item, [...src.c.path, 'customServiceConfig'], `glance API ${src.c.key}: a key is repeated`);
     }
   }
-  for (const field of Object.keys(value)) if (!MAPPED.has(field)) keep(ctx, item, [...src.c.path, field], `glance API ${src.c.key}: the inventory has no field for ${field}`);
+  for (const field of Object.keys(value)) {
+    if (MAPPED.has(field)) continue;
+    // A field the CRD does not have (the glance samples' preserveJobs, a field of the template): validate's RB190 says so.
+    const unknown = ctx.sourceFindings.some((d) => d.rule === 'RB190' && d.file === item.path && d.field === fieldPath([...src.c.path, field]));
+    keep(ctx, item, [...src.c.path, field], unknown ? `glance API ${src.c.key}: ${field} is not a field of a glanceAPIs entry (RB190: the API server drops it); fix or delete it there` : `glance API ${src.c.key}: the inventory has no field for ${field}`);
+  }
   return api;
 }
