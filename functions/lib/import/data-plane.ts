@@ -21,9 +21,8 @@
  * placeholder ephemeral type; several clusters the mount cannot tell apart
  * give a placeholder cluster.
  */
-import { isDeepStrictEqual } from 'node:util';
 import { iniOptions, compareIniOptions, describeIniDifference, type IniOptions } from '../ini/compare.js';
-import { itemFromValue, labelOf, namespaceOf, type Item } from '../io/resources.js';
+import { itemFromValue, labelOf, nameOf, namespaceOf, type Item } from '../io/resources.js';
 import { loadInventory } from '../inventory/load.js';
 import type { Inventory, NodeSet } from '../inventory/model.js';
 import { findPlaceholderValues, SOURCE_PLACEHOLDER } from '../inventory/placeholders.js';
@@ -221,8 +220,11 @@ function importHosts(ctx: ImportContext, model: Inventory | undefined): Record<s
     }
     return undefined;
   }
+  const role = fits[0];
+  const used = present.filter((mc) => labelOf(mc.item, ROLE_LABEL) === role && neededMachineConfigs(model, { role, machineConfigs: 'check' }).some((n) => provides(mc.config, n.def.detect)));
+  note(ctx, used[0].item, ['metadata', 'name'], 'info', `spec.hosts: role ${role}, machineConfigs: check: the package's MachineConfigs ${used.map((mc) => nameOf(mc.item)).join(', ')} provide what the back ends' protocols need on the OpenShift nodes; they stay yours, and render checks them (RB212)`);
   const hosts: Record<string, unknown> = {};
-  if (fits[0] !== 'worker') hosts.role = fits[0];
+  if (role !== 'worker') hosts.role = role;
   hosts.machineConfigs = 'check';
-  return isDeepStrictEqual(hosts, {}) ? undefined : hosts;
+  return hosts;
 }
