@@ -21,6 +21,7 @@
  * placeholder ephemeral type; several clusters the mount cannot tell apart
  * give a placeholder cluster.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { iniOptions, compareIniOptions, describeIniDifference, type IniOptions } from '../ini/compare.js';
 import { itemFromValue, labelOf, nameOf, namespaceOf, type Item } from '../io/resources.js';
 import { loadInventory } from '../inventory/load.js';
@@ -29,6 +30,7 @@ import { findPlaceholderValues, SOURCE_PLACEHOLDER } from '../inventory/placehol
 import { computePlans, DATAPLANE_CEPH_DIR, glanceStoreFor, type ComputePlan } from '../dataplane/computes.js';
 import { CELL_CONFIG, isNodeSet, novaConfigFiles, viewNodeSet, type NodeSetView } from '../dataplane/read.js';
 import { neededMachineConfigs, ROLE_LABEL } from '../hosts/prerequisites.js';
+import { fcInUse, isFc, servesCinderStore } from '../hosts/placement.js';
 import { machineConfigs, provides } from '../rules/manifest/machine-configs.js';
 import { sameMounts, maskCredential } from '../pipeline/adopt.js';
 import { keep, note, placeholder, type ImportContext } from './context.js';
@@ -226,5 +228,27 @@ function importHosts(ctx: ImportContext, model: Inventory | undefined): Record<s
   const hosts: Record<string, unknown> = {};
   if (role !== 'worker') hosts.role = role;
   hosts.machineConfigs = 'check';
+  const fc = fcSelector(ctx, model);
+  if (fc) hosts.fcNodeSelector = fc;
   return hosts;
+}
+
+/**
+ * The nodes with FC HBAs: the nodeSelector every FC pod of the source has
+ * (the FC back ends' cinder-volume, the backups, the glance APIs that serve a
+ * cinder store: the pods render gives fcNodeSelector), when they all have
+ * the same one; otherwise none (the back ends keep their own).
+ */
+function fcSelector(ctx: ImportContext, model: Inventory): Record<string, string> | undefined {
+  const cp = ctx.controlPlane?.obj;
+  if (!cp || !fcInUse(model)) return undefined;
+  const template = cp.spec?.cinder?.template ?? {};
+  const selectors: unknown[] = [
+    ...model.cinder.backends.filter(isFc).map((b) => template.cinderVolumes?.[b.name]?.nodeSelector),
+    ...model.cinder.backups.map((b) => (b.deprecatedSingleBackup ? template.cinderBackup : template.cinderBackups?.[b.name])?.nodeSelector),
+    ...model.glance.apis.filter((a) => servesCinderStore(model, a)).map((a) => cp.spec?.glance?.template?.glanceAPIs?.[a.name]?.nodeSelector),
+  ];
+  const first = selectors[0];
+  if (!first || typeof first !== 'object' || Object.keys(first).length === 0) return undefined;
+  return selectors.every((s) => isDeepStrictEqual(s, first)) ? (first as Record<string, string>) : undefined;
 }
