@@ -26,7 +26,7 @@ import { iniOptions, compareIniOptions, describeIniDifference, type IniOptions }
 import { itemFromValue, labelOf, nameOf, namespaceOf, type Item } from '../io/resources.js';
 import { loadInventory } from '../inventory/load.js';
 import type { Inventory, NodeSet } from '../inventory/model.js';
-import { findPlaceholderValues, SOURCE_PLACEHOLDER } from '../inventory/placeholders.js';
+import { findPlaceholderValues, PLACEHOLDER_PREFIX, SOURCE_PLACEHOLDER } from '../inventory/placeholders.js';
 import { computePlans, DATAPLANE_CEPH_DIR, glanceStoreFor, type ComputePlan } from '../dataplane/computes.js';
 import { CELL_CONFIG, isNodeSet, novaConfigFiles, viewNodeSet, type NodeSetView } from '../dataplane/read.js';
 import { neededMachineConfigs, ROLE_LABEL } from '../hosts/prerequisites.js';
@@ -59,12 +59,13 @@ const DEFAULT_CELL = 1;
  * trial inventory loads.
  */
 export function importDataPlane(ctx: ImportContext, spec: Record<string, any>, standIn: (field: readonly (string | number)[]) => string): DataPlaneResult {
-  const model = trialModel(spec, standIn);
   const clusters: Array<{ name: string; fsid?: string }> = Array.isArray(spec.ceph) ? spec.ceph : [];
   const ns = ctx.controlPlane?.namespace;
+  const nodeSets = ctx.items.filter((it) => isNodeSet(it) && !(ns && namespaceOf(it) && namespaceOf(it) !== ns));
+  fsidsFromComputes(ctx, clusters, nodeSets);
+  const model = trialModel(spec, standIn);
   const drafts: Draft[] = [];
-  for (const item of ctx.items.filter(isNodeSet)) {
-    if (ns && namespaceOf(item) && namespaceOf(item) !== ns) continue;
+  for (const item of nodeSets) {
     const draft = readNodeSet(ctx, item, clusters, model);
     if (draft) drafts.push(draft);
   }
@@ -72,13 +73,41 @@ export function importDataPlane(ctx: ImportContext, spec: Record<string, any>, s
   return { nodeSets: mapped.map((d) => d.entry), hosts: importHosts(ctx, model) };
 }
 
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The nova config a NodeSet's computes read (undefined: none, or the source leaves it a placeholder). */
+function novaIniOf(ctx: ImportContext, view: NodeSetView): { ini?: IniOptions; files: ReturnType<typeof novaConfigFiles>; placeholder: boolean } {
+  const files = novaConfigFiles(ctx.items, view.dataSources, namespaceOf(view.item));
+  const placeholder = files.some((f) => SOURCE_PLACEHOLDER.test(f.text) && iniOptions(f.text).size === 0);
+  return { files, placeholder, ini: files.length > 0 && !placeholder ? merged(files.map((f) => iniOptions(f.text))) : undefined };
+}
+
+/**
+ * A cluster whose fsid the control plane does not show (only glance or
+ * manila read it) gets it from the computes: nova's rbd_secret_uuid is the
+ * fsid of the cluster its images_rbd_ceph_conf names (the libvirt secret,
+ * DATAPLANE.md §1.3). Done before anything reads the clusters.
+ */
+function fsidsFromComputes(ctx: ImportContext, clusters: Array<{ name: string; fsid?: string }>, nodeSets: readonly Item[]): void {
+  for (const item of nodeSets) {
+    const view = viewNodeSet(ctx.items, item);
+    const libvirt = novaIniOf(ctx, view).ini?.get('libvirt');
+    const name = /^\/etc\/ceph\/([^/]+)\.conf$/.exec(libvirt?.get('images_rbd_ceph_conf')?.at(-1) ?? '')?.[1];
+    const uuid = libvirt?.get('rbd_secret_uuid')?.at(-1);
+    const cluster = clusters.find((c) => c.name === name);
+    if (!cluster || !uuid || !UUID.test(uuid) || (cluster.fsid !== undefined && !cluster.fsid.startsWith(PLACEHOLDER_PREFIX))) continue;
+    cluster.fsid = uuid;
+    // finishCeph's warning about this cluster's missing fsid no longer holds (its note is the one with that cluster's name).
+    ctx.notes = ctx.notes.filter((d) => !(d.rule === 'import' && d.message.startsWith(`Ceph cluster "${cluster.name}" has no fsid in the source`)));
+    note(ctx, item, ['metadata', 'name'], 'info', `Ceph cluster "${cluster.name}": fsid ${uuid} from the rbd_secret_uuid of NodeSet ${view.name}'s nova config (the libvirt secret UUID is the cluster's fsid)`);
+  }
+}
+
 function readNodeSet(ctx: ImportContext, item: Item, clusters: ReadonlyArray<{ name: string; fsid?: string }>, model: Inventory | undefined): Draft | undefined {
   const view = viewNodeSet(ctx.items, item);
   const misplaced = view.dataSources.filter((d) => d.misplaced);
   // The intent of a misplaced data source is plain (its name); the operator reads none of them (DATAPLANE.md §6 row 1).
-  const files = novaConfigFiles(ctx.items, view.dataSources, namespaceOf(item));
-  const placeholderConfig = files.some((f) => SOURCE_PLACEHOLDER.test(f.text) && iniOptions(f.text).size === 0);
-  const ini = files.length > 0 && !placeholderConfig ? merged(files.map((f) => iniOptions(f.text))) : undefined;
+  const { files, placeholder: placeholderConfig, ini } = novaIniOf(ctx, view);
   const libvirt = ini?.get('libvirt');
   const value = (key: string) => libvirt?.get(key)?.at(-1);
   const customNova = view.nova?.item !== undefined;
@@ -96,6 +125,12 @@ function readNodeSet(ctx: ImportContext, item: Item, clusters: ReadonlyArray<{ n
   const entry: Record<string, any> = { name: view.name };
   // The cluster: the conf nova names, else the fsid it names, else the Ceph files the jobs get.
   const confName = /^\/etc\/ceph\/([^/]+)\.conf$/.exec(value('images_rbd_ceph_conf') ?? '')?.[1];
+  if (confName !== undefined && !clusters.some((c) => c.name === confName)) {
+    // A cluster only the computes read: its Secret and keyring layout are not in the control plane to map from.
+    keep(ctx, item, ['spec'], `its computes read Ceph cluster ${confName} (images_rbd_ceph_conf), which no control-plane service reads; import maps clusters from the control plane's readers`);
+    note(ctx, item, at, 'warning', `NodeSet ${view.name} is not imported: its computes read Ceph cluster ${confName}, which no cinder, glance or manila configuration in the control plane reads; it stays yours`, `add the cluster to spec.ceph and the node set to spec.dataPlane.nodeSets by hand (docs/dataplane.md)`);
+    return undefined;
+  }
   let cluster = clusters.find((c) => c.name === confName)?.name ?? clusters.find((c) => c.fsid !== undefined && c.fsid === value('rbd_secret_uuid'))?.name;
   if (!cluster && view.cephMount && model) {
     const fits = model.ceph.filter((c) => {
