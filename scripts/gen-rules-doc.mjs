@@ -21,9 +21,9 @@ const PIPELINE_RULES = [
     id: 'RB214',
     name: 'dataplane-entry-written-by-hand',
     severity: 'error',
-    summary: 'A node set in spec.dataPlane, and the package already has by hand what the inventory generates for it: the nova ConfigMap or OpenStackDataPlaneService (ceph-nova, nova-custom-ceph), or a different Ceph mount (volume `ceph` or /etc/ceph) in the NodeSet\'s nodeTemplate.extraMounts.',
+    summary: 'A node set in spec.dataPlane, and the package already has by hand what the inventory generates for it, reading differently: the nova ConfigMap or OpenStackDataPlaneService (ceph-nova, nova-custom-ceph), or a Ceph mount (volume `ceph` or /etc/ceph) in the NodeSet\'s nodeTemplate.extraMounts that gives other files. One that reads the same (INI options in any order, the same data sources, the same Secrets at /etc/ceph however spelt) is adopted instead: kept as written, owned by the inventory.',
     why: 'Two sources of truth for the computes\' Ceph settings: one would silently replace the other, or both mounts would reach the ansible jobs and the Job would be rejected for a duplicate volume.',
-    fix: 'Delete the hand-written object or extraMounts item so the inventory owns it (docs/dataplane.md), or remove the node set from spec.dataPlane.',
+    fix: 'Make the hand-written object read as the message says (render then adopts it, and the adopt command hands it over), or delete it or the extraMounts item so the inventory owns it (docs/dataplane.md), or remove the node set from spec.dataPlane.',
   },
   {
     id: 'RB215',

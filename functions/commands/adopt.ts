@@ -44,15 +44,17 @@ export async function adoptCommand(argv: string[], io: CommandIO = processIO()):
   }
 
   const show = pathShower(read.root, paths);
-  const handed = handOver(read.items, result.adopted ?? []);
+  const handed = handOver(read.items, result.adopted ?? [], result.adoptedObjects ?? []);
   if (handed.files.length === 0) {
     io.stderr.write(`rhoso-backends adopt: nothing to adopt: no hand-written entry in ${paths.join(' ')} is one the inventory generates\n`);
     return EXIT_OK;
   }
 
   // The guard: the edited package renders, and nothing of it is still written by hand in place of the inventory.
-  const again = runPipeline(read.items, { packageRoot: read.root, operatorLine });
-  const left = again.adopted ?? [];
+  // Documents handed over whole (a nova ConfigMap) are gone from their files.
+  const remaining = read.items.filter((it) => !it.file || it.file.docs.some((d) => d === it.doc));
+  const again = runPipeline(remaining, { packageRoot: read.root, operatorLine });
+  const left = [...(again.adopted ?? []), ...(again.adoptedObjects ?? []).map((o) => ({ pointer: `${o.kind} ${o.name}` }))];
   const unreadable = handed.files.filter((f) => !readsBackAs(f.after, docsOf(read.items, f.path)));
   if (!again.ok || left.length > 0 || unreadable.length > 0) {
     const why = !again.ok ? 'the edited package would not render' : left.length > 0 ? `${left.map((a) => a.pointer).join(', ')} would still be written by hand` : `${unreadable.map((f) => show(f.path)).join(', ')} would not read back as edited`;

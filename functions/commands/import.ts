@@ -87,7 +87,7 @@ function report(result: ImportResult, target: string | undefined): string {
   const spec = result.inventory.spec ?? {};
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   const lines = [
-    `imported ${count(spec.cinder?.backends?.length ?? 0, 'cinder back end')}, ${count((spec.cinder?.backups?.length ?? 0) + (spec.cinder?.backup ? 1 : 0), 'backup')}, ${count(spec.manila?.backends?.length ?? 0, 'manila back end')}, ${count(spec.glance?.stores?.length ?? 0, 'glance store')}, ${count(spec.ceph?.length ?? 0, 'Ceph cluster')}, ${count(spec.mounts?.length ?? 0, 'mount')}${target ? ` into ${target}` : ''}`,
+    `imported ${count(spec.cinder?.backends?.length ?? 0, 'cinder back end')}, ${count((spec.cinder?.backups?.length ?? 0) + (spec.cinder?.backup ? 1 : 0), 'backup')}, ${count(spec.manila?.backends?.length ?? 0, 'manila back end')}, ${count(spec.glance?.stores?.length ?? 0, 'glance store')}, ${count(spec.ceph?.length ?? 0, 'Ceph cluster')}, ${count(spec.mounts?.length ?? 0, 'mount')}, ${count(spec.dataPlane?.nodeSets?.length ?? 0, 'data-plane node set')}${spec.hosts ? ', hosts (MachineConfigs: check)' : ''}${target ? ` into ${target}` : ''}`,
   ];
   if (result.placeholders.length > 0) {
     lines.push(`${count(result.placeholders.length, 'placeholder')} to fill in before render (render refuses them, RB058):`);

@@ -257,6 +257,9 @@ export const storageInventory: fc.Arbitrary<Record<string, any>> = fc
     glanceSections: maybeSections,
     apiSections: maybeSections,
     users: fc.option(fc.record({ cinder: fc.constantFrom('cinder', 'openstack'), cinderBackup: fc.constant('cinder-backup'), glance: fc.constant('glance'), manila: fc.constant('manila') }, { requiredKeys: [] }), { nil: undefined }),
+    // EDPM node sets (spec.dataPlane): the settings are per cluster (RB035: node sets of one cluster agree).
+    computes: fc.array(fc.nat(), { maxLength: 2 }),
+    computeSettings: fc.record({ local: fc.boolean(), pool: fc.constantFrom(undefined, 'ephemeral'), cell: fc.constantFrom(undefined, 2), multipath: fc.boolean() }),
   })
   .map((r) => {
     const inv = structuredClone(r.inv);
@@ -287,6 +290,26 @@ export const storageInventory: fc.Arbitrary<Record<string, any>> = fc
           spec.glance.apis = [{ name: 'central' }, ...stores.slice(1).map((s, i) => ({ name: `edge${i + 1}`, type: 'edge', stores: [s.name, stores[0].name], defaultStore: s.name }))];
         }
       }
+    }
+    // On clusters a control-plane service reads (import maps clusters from their readers).
+    const read = new Set([...spec.cinder.backends, ...(spec.cinder.backups ?? []), ...(spec.manila?.backends ?? []), ...(spec.glance?.stores ?? [])].map((x: any) => x.cluster).filter(Boolean));
+    const used = clusters.filter((c) => read.has(c.name));
+    if (used.length && r.computes.length) {
+      const st = r.computeSettings;
+      const settings = (i: number) => ({
+        // local with several clusters: the render names the node set's cluster only by its fsid (rbd_secret_uuid),
+        // which import cannot tie to a cluster when nothing else in the package shows the fsids: it writes a
+        // placeholder cluster instead of guessing (docs/import.md), so such inventories cannot round-trip.
+        ephemeral: st.local && clusters.length === 1 ? { type: 'local' } : { type: 'rbd', ...(st.pool ? { pool: st.pool } : {}) },
+        // A second cluster's node sets use another cell (DCN: a site per cell).
+        ...(st.cell !== undefined ? { cell: st.cell + i } : {}),
+        ...(st.multipath ? {} : { multipath: false }),
+      });
+      const nodeSets = r.computes.map((n, i) => {
+        const c = used[n % used.length];
+        return { name: `computes-${i}`, cluster: c.name, ...settings(clusters.indexOf(c)) };
+      });
+      spec.dataPlane = { nodeSets };
     }
     const first = spec.cinder.backends.find((b: any) => b.driver !== 'ceph-rbd');
     if (r.file && first) first.files = [{ name: 'ca.pem', mountPath: r.file, secretName: 'vendor-ca' }];

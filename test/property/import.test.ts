@@ -9,7 +9,7 @@
  *
  * The inventories (arbitraries.ts storageInventory: vendor back ends, Ceph
  * clusters, backups, CephFS, glance stores, driver files from Secrets,
- * sections) never use credentials `values` with allowPlaintext nor files
+ * sections, EDPM node sets with their NodeSets in the package) never use credentials `values` with allowPlaintext nor files
  * from package `files:` paths: those become Secrets whose content import
  * must not copy, so they cannot round-trip.
  */
@@ -24,6 +24,7 @@ import { readInputs } from '../../functions/lib/io/package.js';
 import { kindOf, nameOf, toObject, type Item } from '../../functions/lib/io/resources.js';
 import { applyableDocuments, stringifyStream } from '../../functions/lib/io/stream.js';
 import { isInventory } from '../../functions/lib/inventory/load.js';
+import { DEFAULT_SERVICES } from '../../functions/lib/dataplane/computes.js';
 import { diffValues, renderTakingOver } from '../roundtrip/import/roundtrip.js';
 import { parseDocument } from 'yaml';
 import { compareStorage, storageSideOf } from '../support/storage-compare.js';
@@ -52,6 +53,12 @@ function differences(a: readonly Item[], b: readonly Item[]): string[] {
   return out;
 }
 
+/** A hand-written NodeSet with the CRD's default services and no Ceph mount. */
+function nodeSetText(name: string, namespace = 'openstack'): string {
+  const services = DEFAULT_SERVICES.map((s) => `    - ${s}\n`).join('');
+  return `apiVersion: dataplane.openstack.org/v1beta1\nkind: OpenStackDataPlaneNodeSet\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  preProvisioned: true\n  nodeTemplate:\n    ansibleSSHPrivateKeySecret: dataplane-ansible-ssh-private-key-secret\n  nodes:\n    ${name}-0:\n      hostName: ${name}-0\n  services:\n${services}`;
+}
+
 /** An fsid for the placeholder a render can leave out (only cinder writes the fsid): the output must not depend on it. */
 const PLACEHOLDER_VALUE = '0f0f0f0f-0000-4000-8000-000000000000';
 
@@ -62,6 +69,8 @@ function applyable(items: Item[]): Item[] {
 test('import(render(I)) renders to what I renders to', async () => {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'rb-prop-import-'));
   const outcomes = new Outcomes();
+  /** Round trips whose inventory has EDPM node sets (NodeSets in the package). */
+  let withNodeSets = 0;
   try {
     await checkProperty(
       'render(import(render(I))) = render(I)',
@@ -75,6 +84,8 @@ test('import(render(I)) renders to what I renders to', async () => {
         }
         const text = yamlText(inv, false);
         fs.writeFileSync(path.join(first, 'inventory.yaml'), text);
+        // The computes' NodeSets, as the user has them (render edits them: case a of docs/dataplane.md).
+        for (const n of inv.spec.dataPlane?.nodeSets ?? []) fs.writeFileSync(path.join(first, `${n.name}.yaml`), nodeSetText(n.name, inv.spec.controlPlane?.namespace));
         const r1 = renderTakingOver(first);
         if (!r1.ok) {
           outcomes.add('refused');
@@ -99,6 +110,7 @@ test('import(render(I)) renders to what I renders to', async () => {
         const diff = differences(out1, applyable(r2.items).filter((it) => !isInventory(it)));
         assert.equal(diff, [], `render(import(render(I))) differs from render(I):\n${diff.join('\n')}\n--- I:\n${text}\n--- import(render(I)):\n${doc.toString()}`);
         outcomes.add('round-tripped');
+        if (inv.spec.dataPlane) withNodeSets++;
       },
       // About 0.15 s a case (two renders, an import): a tenth of the runs (`npm run fuzz` still runs 2,000 per seed).
       Math.max(1, Math.ceil(FUZZ_RUNS / 10)),
@@ -106,7 +118,7 @@ test('import(render(I)) renders to what I renders to', async () => {
   } finally {
     fs.rmSync(base, { recursive: true, force: true });
   }
-  process.stdout.write(`  import outcomes: ${outcomes}\n`);
+  process.stdout.write(`  import outcomes: ${outcomes} (${withNodeSets} round trips with node sets)\n`);
   assert.ok(outcomes.get('round-tripped') >= outcomes.total() * 0.6, `too few inventories rendered: ${outcomes}`);
 });
 

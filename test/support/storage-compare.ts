@@ -29,6 +29,7 @@ import { volumeReferences } from '../../functions/lib/manifest/volume-references
 import { podsOf, simulate, volumeSource, type Pod } from '../../functions/lib/propagation/simulate.js';
 import { SECRET_OPTION } from '../../functions/lib/rules/inventory/RB008-credential-in-options.js';
 import { kindOf, nameOf, namespaceOf, toObject, type Item } from '../../functions/lib/io/resources.js';
+import { isNodeSet, novaConfigFiles, viewNodeSet } from '../../functions/lib/dataplane/read.js';
 
 type Obj = Record<string, any>;
 
@@ -38,6 +39,45 @@ export interface StorageSide {
   version?: Obj;
   /** Secret name -> the INI texts of its data (what customServiceConfigSecrets would add to a pod). */
   secretIni?: Map<string, string[]>;
+  /** The computes' storage side, per OpenStackDataPlaneNodeSet name. */
+  dataPlane?: Map<string, ComputeView>;
+}
+
+/**
+ * What a NodeSet's computes get on the storage side, as the operator and
+ * nova read it (functions/lib/dataplane/read.ts): the volumes mounted in its
+ * ansible jobs (the Ceph files ceph-client copies to the nodes), its
+ * services list, the nova service that runs and the data sources it really
+ * mounts, and the nova config those carry (keys *nova*.conf, INI as nova reads it).
+ */
+export interface ComputeView {
+  mounts: string[];
+  services: string[];
+  nova: string;
+  dataSources: string[];
+  novaIni: IniOptions;
+}
+
+/** The data-plane side of a package: each NodeSet (not a tool patch) by name. */
+export function computeViews(items: readonly Item[]): Map<string, ComputeView> {
+  const out = new Map<string, ComputeView>();
+  for (const item of items.filter(isNodeSet)) {
+    const view = viewNodeSet(items, item);
+    const o = toObject(item);
+    const list: Obj[] = Array.isArray(o.spec?.nodeTemplate?.extraMounts) ? o.spec.nodeTemplate.extraMounts.map(obj) : [];
+    const mounts = list.flatMap((em) =>
+      (Array.isArray(em.mounts) ? em.mounts.map(obj) : []).flatMap((m: Obj) => {
+        const vol = (Array.isArray(em.volumes) ? em.volumes : []).find((v: Obj) => v?.name === m.name);
+        const at = `at ${String(m.mountPath ?? '').replace(/\/+$/, '') || '/'}${m.subPath ? ` (subPath ${m.subPath})` : ''}`;
+        const refs = volumeReferences(vol);
+        return refs.length === 0 ? [`volume ${volumeSource(vol)} ${at}`] : refs.map((ref) => `${ref.kind} ${ref.name}${ref.items ? ` (keys ${[...ref.items].sort().join(', ')})` : ''} ${at}`);
+      }),
+    );
+    const sources = view.dataSources.filter((d) => !d.misplaced);
+    const novaIni = mergeFiles(novaConfigFiles(items, sources, namespaceOf(item)).map((f) => iniOptions(f.text)));
+    out.set(view.name, { mounts: [...new Set(mounts)].sort(), services: view.services, nova: view.nova?.name ?? '(none)', dataSources: sources.map((d) => `${d.kind} ${d.name}`).sort(), novaIni: asRead(novaIni) });
+  }
+  return out;
 }
 
 /**
@@ -61,7 +101,7 @@ export function storageSideOf(items: readonly Item[], name?: string, namespace?:
     ];
     secretIni.set(nameOf(it)!, texts.filter((t) => /^\s*\[[^\]\n]+\]\s*$/m.test(t)));
   }
-  return { controlPlane, version: version ? toObject(version) : undefined, secretIni };
+  return { controlPlane, version: version ? toObject(version) : undefined, secretIni, dataPlane: computeViews(items) };
 }
 
 export interface StorageComparison {
@@ -176,6 +216,7 @@ export function compareStorage(source: StorageSide, other: StorageSide): Storage
   }
 
   differences.push(...compareVersions(source.version, other.version));
+  differences.push(...compareComputes(source.dataPlane ?? new Map(), other.dataPlane ?? new Map()));
   return { differences: differences.sort(), overShared: overShared.sort() };
 }
 
@@ -273,6 +314,30 @@ function needs(view: PodView, mountPath: string | undefined): boolean {
   const under = (v: string) => v.split(/[,\s]+/).some((p) => p === mountPath || p.startsWith(`${mountPath}/`));
   if (view.values.some(under)) return true;
   return mountPath === '/etc/ceph' && view.values.some((v) => READS_ETC_CEPH.some((re) => re.test(v)));
+}
+
+/** Per NodeSet: the files its jobs mount, its services list, the nova service and data sources, the nova options. */
+function compareComputes(a: Map<string, ComputeView>, b: Map<string, ComputeView>): string[] {
+  const out: string[] = [];
+  for (const name of union([...a.keys()], [...b.keys()])) {
+    const l = a.get(name);
+    const r = b.get(name);
+    const id = `nodeset/${name}`;
+    if (!l || !r) {
+      out.push(`${id} is ${l ? 'missing' : 'extra'}`);
+      continue;
+    }
+    for (const m of l.mounts) if (!r.mounts.includes(m)) out.push(`${id}: ${m} no longer reaches its computes`);
+    for (const m of r.mounts) if (!l.mounts.includes(m)) out.push(`${id}: ${m} now reaches its computes`);
+    if (l.services.join(',') !== r.services.join(',')) out.push(`${id}: services [${l.services.join(', ')}] in the source, [${r.services.join(', ')}] rendered`);
+    if (l.nova !== r.nova) out.push(`${id}: nova service ${l.nova} in the source, ${r.nova} rendered`);
+    for (const d of l.dataSources) if (!r.dataSources.includes(d)) out.push(`${id}: nova data source ${d} is missing`);
+    for (const d of r.dataSources) if (!l.dataSources.includes(d)) out.push(`${id}: nova data source ${d} is extra`);
+    for (const d of compareIniOptions(l.novaIni, r.novaIni)) {
+      out.push(`${id}: nova ${d.kind === 'value-changed' ? `[${d.section}] ${d.key}: ${mask(d.key, d.left)} in the source, ${mask(d.key, d.right)} rendered` : describeIniDifference(d, mask)}`);
+    }
+  }
+  return out;
 }
 
 function compareVersions(a: Obj | undefined, b: Obj | undefined): string[] {

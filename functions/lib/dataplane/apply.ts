@@ -13,6 +13,7 @@ import type { Inventory } from '../inventory/model.js';
 import { CEPH_VOLUME, DATAPLANE_CEPH_DIR, type ComputePlan } from './computes.js';
 import { homeOf, isPatch, NODESET_KIND } from './locate.js';
 import { noServicesOwnership, undoServices, withCephServices, type ServicesOwnership } from './services.js';
+import { sameMounts } from '../pipeline/adopt.js';
 
 export const DATAPLANE_OWNED_ANNOTATION = 'backends.rhoso.io/managed-dataplane';
 const SERVICES_PATH = ['spec', 'services'];
@@ -54,11 +55,11 @@ export function applyDataPlane(items: Item[], plans: ComputePlan[], inv: Invento
     edited.add(home.item);
     const previous = readOwned(home.item) ?? { services: noServicesOwnership(), extraMounts: [] };
     const owned: Owned = { services: editServices(home.item, SERVICES_PATH, previous.services, plan.serviceName), extraMounts: [] };
-    const problem = editMounts(home.item, previous.extraMounts, plan);
-    if (problem && inventoryItem) {
-      diagnostics.push(diagnosticAt(inventoryItem, plan.nodeSet.at, { severity: 'error', rule: 'RB214', message: `${home.item.path}: NodeSet ${plan.nodeSet.name} already mounts ${problem} by hand, not what the inventory would mount`, hint: `delete that extraMounts item so the inventory owns the Ceph files (it mounts ${JSON.stringify(plan.extraMount)})` }));
+    const mounted = editMounts(home.item, previous.extraMounts, plan);
+    if (typeof mounted === 'string' && inventoryItem) {
+      diagnostics.push(diagnosticAt(inventoryItem, plan.nodeSet.at, { severity: 'error', rule: 'RB214', message: `${home.item.path}: NodeSet ${plan.nodeSet.name} already mounts ${mounted} by hand, not what the inventory would mount`, hint: `delete that extraMounts item so the inventory owns the Ceph files (it mounts ${JSON.stringify(plan.extraMount)})` }));
       owned.extraMounts = previous.extraMounts;
-    } else owned.extraMounts = [CEPH_VOLUME];
+    } else owned.extraMounts = Array.isArray(mounted) ? mounted : [CEPH_VOLUME];
     writeOwned(home.item, owned);
   }
   // Undo what an earlier run did to NodeSets and values the inventory no longer names.
@@ -103,19 +104,25 @@ const mountPaths = (n: unknown): string[] => {
   return isSeq(ms) ? ms.items.map((m) => (isMap(m) ? String(m.get('mountPath')) : '')) : [];
 };
 
-/** Puts the plan's Ceph mount in place; returns what clashes when the user mounts Ceph files by hand. */
-function editMounts(it: Item, previous: string[], plan: ComputePlan): string | undefined {
+/**
+ * Puts the plan's Ceph mount in place; returns what clashes when the user
+ * mounts Ceph files by hand, or the volume names of the user's own mount
+ * when it gives the same files (adopted, kept as written).
+ */
+function editMounts(it: Item, previous: string[], plan: ComputePlan): string | string[] | undefined {
   const seq = it.doc.getIn(MOUNTS_PATH, true);
   const mine = isSeq(seq) && previous.length ? seq.items.findIndex((n) => volumeNames(n).some((v) => previous.includes(v))) : -1;
   if (mine >= 0) {
-    // Replaced in place, so a mount the user added after ours keeps its position.
-    if (JSON.stringify(((seq as YAMLSeq).items[mine] as any)?.toJSON?.()) !== JSON.stringify(plan.extraMount)) (seq as YAMLSeq).items[mine] = it.doc.createNode(plan.extraMount);
+    // Replaced in place, so a mount the user added after ours keeps its position; one that reads the same stays as written.
+    const current = ((seq as YAMLSeq).items[mine] as any)?.toJSON?.();
+    if (!current || !sameMounts(current, plan.extraMount)) (seq as YAMLSeq).items[mine] = it.doc.createNode(plan.extraMount);
+    else return volumeNames((seq as YAMLSeq).items[mine]);
     return undefined;
   }
   const theirs = isSeq(seq) ? seq.items.find((n) => volumeNames(n).includes(CEPH_VOLUME) || mountPaths(n).includes(DATAPLANE_CEPH_DIR)) : undefined;
   if (theirs) {
-    // The user's own mount that is exactly ours: adopt it (rendering the output again changes nothing).
-    if (JSON.stringify((theirs as any).toJSON()) === JSON.stringify(plan.extraMount)) return undefined;
+    // The user's own mount that gives the same files (however spelt): adopt it (rendering the output again changes nothing).
+    if (sameMounts((theirs as any).toJSON(), plan.extraMount)) return volumeNames(theirs);
     return volumeNames(theirs).includes(CEPH_VOLUME) ? `a volume named ${CEPH_VOLUME}` : `something at ${DATAPLANE_CEPH_DIR}`;
   }
   if (isSeq(seq)) seq.items.push(it.doc.createNode(plan.extraMount));

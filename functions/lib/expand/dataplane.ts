@@ -7,7 +7,8 @@
  * are dataplane/apply.ts's, after merge.
  */
 import { isSeq } from 'yaml';
-import { kindOf, labelOf, nameOf, namespaceOf, type Item } from '../io/resources.js';
+import { kindOf, labelOf, nameOf, namespaceOf, toObject, type Item } from '../io/resources.js';
+import { objectDifferences, type AdoptedObject } from '../dataplane/adopt-objects.js';
 import { computePlans, DEFAULT_SERVICES, NOVA_CONFIG_KEY, novaService, type ComputePlan } from '../dataplane/computes.js';
 import { DATAPLANE_API_VERSION, homeOf, NODESET_KIND, PATCH_ANNOTATION, VALUES_SERVICES_PATH } from '../dataplane/locate.js';
 import { undoServices, withCephServices } from '../dataplane/services.js';
@@ -25,6 +26,8 @@ const ARCHITECTURE_MOUNT = {
 export interface DataPlaneExpansion {
   plans: ComputePlan[];
   resources: Expansion['resources'];
+  /** Hand-written ConfigMaps and services that read the same as the generated ones: kept as written, owned by the inventory. */
+  adopted: AdoptedObject[];
 }
 
 /** A stage of its own (it reads the package: where each NodeSet lives): returns what it generates, never edits the expansion. */
@@ -33,24 +36,30 @@ export function expandDataPlane(ctx: ExpandContext, items: readonly Item[]): Dat
   const inv = ctx.inventory;
   const plans = computePlans(inv);
   const ns = inv.controlPlane.namespace;
+  const adopted: AdoptedObject[] = [];
   const done = new Set<string>();
   for (const plan of plans) {
     if (!done.has(plan.serviceName)) {
       done.add(plan.serviceName);
-      for (const [kind, name] of [['ConfigMap', plan.configMapName], ['OpenStackDataPlaneService', plan.serviceName]]) {
+      const generated = [
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: generatedMetadata(plan.configMapName, ns, inv.name, { component: 'nova-ceph' }), data: { [NOVA_CONFIG_KEY]: plan.novaConfig } },
+        { apiVersion: DATAPLANE_API_VERSION, kind: 'OpenStackDataPlaneService', metadata: generatedMetadata(plan.serviceName, ns, inv.name), spec: novaService(plan) },
+      ];
+      for (const value of generated) {
+        const { kind } = value;
+        const name = value.metadata.name;
         const own = items.find((it) => kindOf(it) === kind && nameOf(it) === name && labelOf(it, MANAGED_BY_LABEL) !== MANAGED_BY && (!namespaceOf(it) || namespaceOf(it) === ns));
         if (own) {
-          reportAt(ctx, plan.nodeSet.at, 'error', 'RB214', `the package already has a ${kind} ${name} (${own.path}) written by hand; the inventory generates it for node set ${plan.nodeSet.name}`, `delete ${own.path} (the generated one carries the same settings, from the inventory), or remove the node set from spec.dataPlane`);
+          // Adoption (as for control-plane entries): the user's object stays as written when it reads the same.
+          const differences = objectDifferences(value, toObject(own));
+          if (differences.length === 0) {
+            adopted.push({ item: own, kind, name, nodeSet: plan.nodeSet.name });
+            continue;
+          }
+          reportAt(ctx, plan.nodeSet.at, 'error', 'RB214', `the package already has a ${kind} ${name} (${own.path}) written by hand that differs from what the inventory generates for node set ${plan.nodeSet.name}: ${differences.join('; ')}`, `make ${own.path} read the same (then render adopts it), or delete it (the generated one carries the inventory's settings), or remove the node set from spec.dataPlane`);
         }
+        out.resources.push({ origin: plan.nodeSet.at, value });
       }
-      out.resources.push({
-        origin: plan.nodeSet.at,
-        value: { apiVersion: 'v1', kind: 'ConfigMap', metadata: generatedMetadata(plan.configMapName, ns, inv.name, { component: 'nova-ceph' }), data: { [NOVA_CONFIG_KEY]: plan.novaConfig } },
-      });
-      out.resources.push({
-        origin: plan.nodeSet.at,
-        value: { apiVersion: DATAPLANE_API_VERSION, kind: 'OpenStackDataPlaneService', metadata: generatedMetadata(plan.serviceName, ns, inv.name), spec: novaService(plan) },
-      });
     }
     const home = homeOf(items, inv, plan.nodeSet);
     if (home.kind === 'patch') {
@@ -79,7 +88,7 @@ export function expandDataPlane(ctx: ExpandContext, items: readonly Item[]): Dat
       );
     }
   }
-  return { plans, resources: out.resources };
+  return { plans, resources: out.resources, adopted };
 }
 
 /**

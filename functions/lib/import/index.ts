@@ -19,6 +19,7 @@ import { loadStage } from '../pipeline/load.js';
 import { importBackups } from './backups.js';
 import { finishCeph } from './ceph.js';
 import { importCinderBackends } from './cinder.js';
+import { importDataPlane } from './data-plane.js';
 import { findPlaceholderValues, PLACEHOLDER_PREFIX, placeholderText, SOURCE_PLACEHOLDER } from '../inventory/placeholders.js';
 import type { ImportContext, Kept, Placeholder } from './context.js';
 import { importGlance } from './glance.js';
@@ -96,6 +97,10 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   if (Object.keys(manilaOut).length > 0) spec.manila = manilaOut;
   if (glance.glance) spec.glance = glance.glance;
   if (mounts.length > 0) spec.mounts = mounts;
+  // The host side last: it checks its mapping against what the inventory so far generates.
+  const hostSide = importDataPlane(ctx, spec, standIn);
+  if (hostSide.hosts) spec.hosts = hostSide.hosts;
+  if (hostSide.nodeSets.length > 0) spec.dataPlane = { nodeSets: hostSide.nodeSets };
   const inventory = inSchemaOrder({
     apiVersion: 'backends.rhoso.io/v1alpha1',
     kind: 'BackendInventory',

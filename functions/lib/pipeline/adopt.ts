@@ -28,6 +28,7 @@ import { diagnosticAt, type Item } from '../io/resources.js';
 import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
 import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
 import { iniPartLabel, type IniPart } from './adopt-glance-template.js';
+import type { AdoptedObject } from '../dataplane/adopt-objects.js';
 
 /** A hand-written entry merge adopted (recorded as owned, the user's text kept). */
 export interface Adoption {
@@ -275,6 +276,15 @@ function singleSecret(volume: Record<string, any>): Record<string, any> | undefi
   return { name: volume.name, secret: { secretName: name, ...rest } };
 }
 
+/**
+ * Two extraVol entries (or data-plane extraMounts items, the same shape) that
+ * give a pod the same files: the same sources at the same paths, however the
+ * volumes are named or spelt (a projected volume of one Secret is that Secret).
+ */
+export function sameMounts(a: Record<string, any>, b: Record<string, any>): boolean {
+  return isDeepStrictEqual(mountSignatures(a), mountSignatures(b));
+}
+
 /** What an extraVol entry mounts, each mount with its volume's source, in a stable order. */
 function mountSignatures(extraVol: Record<string, any>): string[] {
   const volumes: unknown[] = Array.isArray(extraVol.volumes) ? extraVol.volumes : [];
@@ -467,4 +477,16 @@ export function adoptionNotes(adopted: readonly Adoption[]): Diagnostic[] {
     );
   }
   return out;
+}
+
+/** One info line per adopted data-plane object (dataplane/adopt-objects.ts), at the object. */
+export function objectAdoptionNotes(adopted: readonly AdoptedObject[]): Diagnostic[] {
+  return adopted.map((a) =>
+    diagnosticAt(a.item, ['metadata', 'name'], {
+      severity: 'info',
+      rule: 'adopted',
+      message: `hand-written ${a.kind} ${a.name} adopted: it reads the same as what the inventory generates for node set ${a.nodeSet}, so the inventory owns it, kept as written`,
+      hint: `\`rhoso-backends adopt\` on this package deletes it from ${a.item.path}, so the inventory writes it`,
+    }),
+  );
 }

@@ -12,6 +12,7 @@ import { STRINGIFY_OPTIONS, YAML_OPTIONS } from '../io/yaml.js';
 import type { Item } from '../io/resources.js';
 import type { Adoption, UserMount } from './adopt.js';
 import { iniPartLabel, withoutIniParts } from './adopt-glance-template.js';
+import type { AdoptedObject } from '../dataplane/adopt-objects.js';
 import { removeOwnedEntry } from './merge.js';
 
 export interface HandedOver {
@@ -26,10 +27,21 @@ export interface HandedOver {
  * are untouched); `adopted` what the pipeline adopted in them, matched by
  * file and document index. The items' documents are edited in place.
  */
-export function handOver(items: readonly Item[], adopted: readonly Adoption[]): HandedOver {
+export function handOver(items: readonly Item[], adopted: readonly Adoption[], objects: readonly AdoptedObject[] = []): HandedOver {
   const deleted: HandedOver['deleted'] = [];
   const touched = new Set<Item>();
   const byPlace = new Map(items.map((it) => [`${it.path}#${it.index}`, it]));
+
+  // Whole objects (the computes' nova ConfigMap and service): their documents leave the file.
+  for (const o of objects) {
+    const item = byPlace.get(`${o.item.path}#${o.item.index}`);
+    const docs = item?.file?.docs;
+    const at = docs ? docs.indexOf(item!.doc as (typeof docs)[number]) : -1;
+    if (!item || !docs || at < 0) continue;
+    docs.splice(at, 1);
+    touched.add(item);
+    deleted.push({ path: item.path, what: `${o.kind} ${o.name} (the inventory generates it for node set ${o.nodeSet})` });
+  }
 
   // Reach: the user's mounts, each once (one mount may stand in for the generated items of several services).
   const mounts = new Map<string, { item: Item; mount: UserMount; for: string[] }>();
@@ -132,6 +144,8 @@ function removeUserMount(doc: Document, m: UserMount): boolean {
 
 /** A file's documents written back; the leading `---` kept when the file had one. */
 function stringifyFile(text: string, docs: readonly Document[]): string {
+  // Every document handed over: a comment says where it went (an empty file reads as no objects).
+  if (docs.length === 0) return '# Deleted by `rhoso-backends adopt`: the inventory generates what this file held.\n';
   const body = docs.map((d) => d.toString(STRINGIFY_OPTIONS)).join('---\n');
   return /^---[ \t]*\r?\n/.test(text) ? `---\n${body}` : body;
 }

@@ -22,7 +22,8 @@ import { mergeRules } from '../rules/merge/index.js';
 import { runRules } from '../rules/rule.js';
 import { withProviders } from '../secrets/index.js';
 import { loadStage } from './load.js';
-import { adoptionNotes, type Adoption } from './adopt.js';
+import { adoptionNotes, objectAdoptionNotes, type Adoption } from './adopt.js';
+import type { AdoptedObject } from '../dataplane/adopt-objects.js';
 import { merge, pruneAll } from './merge.js';
 
 export interface RunOptions {
@@ -46,6 +47,8 @@ export interface RunResult {
   expansion?: Expansion;
   /** Hand-written entries merge adopted in this run (what `adopt` deletes). */
   adopted?: Adoption[];
+  /** Hand-written data-plane objects (nova ConfigMap, service) the inventory generates and adopted (what `adopt` deletes). */
+  adoptedObjects?: AdoptedObject[];
   ok: boolean;
 }
 
@@ -85,7 +88,8 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   const computes = expandDataPlane(dataPlaneContext, input);
   diagnostics.push(...dataPlaneContext.diagnostics);
   const expansion = { ...expanded.expansion, resources: [...expanded.expansion.resources, ...computes.resources] };
-  if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
+  const adoptedObjects = computes.adopted;
+  if (hasErrors(diagnostics)) return done(input, { inventory, expansion, adoptedObjects });
 
   // Merge edits the package's documents in place: keep the version as it was, for RB300.
   const previousVersion = versionOf(input, inventory) ?? versionOf(options.previousOutput ?? [], inventory);
@@ -93,15 +97,15 @@ export function runPipeline(input: Item[], options: RunOptions): RunResult {
   // Merge never edits the inventory (as large as the estate): it is not copied.
   const merged = merge(input.map((it) => (it === found.item ? it : cloneItem(it))), expansion, inventory, found.item);
   diagnostics.push(...merged.diagnostics, ...runRules(mergeRules, { conflicts: merged.conflicts, inventoryItem: found.item }), ...adoptionNotes(merged.adopted));
-  diagnostics.push(...applyDataPlane(merged.items, computes.plans, inventory, found.item));
-  if (hasErrors(diagnostics)) return done(input, { inventory, expansion });
+  diagnostics.push(...applyDataPlane(merged.items, computes.plans, inventory, found.item), ...objectAdoptionNotes(computes.adopted));
+  if (hasErrors(diagnostics)) return done(input, { inventory, expansion, adoptedObjects });
   // Judged on the merged package: what an earlier run generated and this one prunes provides nothing.
   const withProvided = { ...expansion, externalSecrets: withProviders(expansion.externalSecrets, merged.items, inventory.controlPlane.namespace) };
 
   diagnostics.push(
     ...check(merged.items, inventory, options, { inventoryItem: found.item, imageCatalog: loaded.imageCatalog, previousVersion, external: withProvided.externalSecrets.map((s) => s.name) }),
   );
-  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion: withProvided, adopted: merged.adopted });
+  return done(hasErrors(diagnostics) ? input : merged.items, { inventory, expansion: withProvided, adopted: merged.adopted, adoptedObjects });
 }
 
 function check(items: Item[], inventory: Inventory | undefined, options: RunOptions, extra: Partial<Omit<ManifestRuleContext, 'items' | 'index'>> = {}): Diagnostic[] {

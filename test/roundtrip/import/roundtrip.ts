@@ -150,14 +150,15 @@ export function renderTakingOver(dir: string, controlPlaneName?: string): RunRes
   const inventoryItem = input.find(isInventory)!;
   // What merge adopts, also when other entries conflict (the pipeline reports adoptions of a clean run only).
   const merged = merge(input.map((it) => ({ ...it, doc: it.doc.clone() as Document })), first.expansion, first.inventory, inventoryItem);
-  handOver(input, merged.adopted);
+  handOver(input, merged.adopted, first.adoptedObjects ?? []);
   // The user's mounts at the paths of generated ones that do not reach the same pods (RB092): the inventory's replace them.
   for (const c of merged.conflicts.mountReachDiffers) {
     const target = input.find((it) => it.path === c.item.path && it.index === c.item.index);
     if (target) deleteListItems(target, new Set(c.userItems));
   }
   const generated = new Set(first.expansion.resources.map((r) => `${r.value.kind}/${(r.value.metadata as { name?: string } | undefined)?.name}`));
-  const kept = input.filter((it) => !generated.has(`${kindOf(it)}/${nameOf(it)}`));
+  // Objects handed over whole (a nova ConfigMap) are gone from their files, like those of generated names.
+  const kept = input.filter((it) => !generated.has(`${kindOf(it)}/${nameOf(it)}`) && (!it.file || it.file.docs.some((d) => d === it.doc)));
   deleteOwned(kept, 'OpenStackControlPlane', first.expansion.controlPlane, controlPlaneName);
   deleteOwned(kept, 'OpenStackVersion', first.expansion.version, controlPlaneName);
   return runPipeline(kept, { packageRoot: dir });

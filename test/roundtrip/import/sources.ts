@@ -19,7 +19,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseAllDocuments, type Document } from 'yaml';
 import type { Diagnostic } from '../../../functions/lib/diagnostics/diagnostic.js';
+import { STRINGIFY_OPTIONS, YAML_OPTIONS } from '../../../functions/lib/io/yaml.js';
 import { iniOptions } from '../../../functions/lib/ini/compare.js';
 import { readInputs } from '../../../functions/lib/io/package.js';
 import { kindOf, nameOf, toObject, type Item } from '../../../functions/lib/io/resources.js';
@@ -50,7 +52,10 @@ export function allSources(): Source[] {
   for (const group of sampleGroups()) {
     const first = group[0];
     const id = first.startsWith('peers/') ? `samples/${first}` : `samples/${first.slice(0, first.lastIndexOf('__'))}`;
-    packages.push({ id, files: Object.fromEntries(group.map((f) => [path.basename(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')])) });
+    const files = Object.fromEntries(group.map((f) => [path.basename(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')]));
+    const dataPlane = DATA_PLANE_RENDER(first);
+    if (dataPlane && fs.existsSync(path.join(SAMPLES, dataPlane))) files[path.basename(dataPlane)] = withoutDuplicates(fs.readFileSync(path.join(SAMPLES, dataPlane), 'utf8'), Object.values(files));
+    packages.push({ id, files });
   }
   for (const pkg of corpusPackages()) packages.push({ id: `corpus/${pkg.name}`, files: pkg.inputs });
   return packages.flatMap(({ id, files }) => splitByControlPlane(id, files));
@@ -59,6 +64,19 @@ export function allSources(): Source[] {
 /** The sources the round trip runs on: storage, and a control plane that parses (a Jinja2 template once the test fills in its variables). */
 export function roundTripSources(): Source[] {
   return allSources().filter((s) => s.storage && !s.unparsable);
+}
+
+/**
+ * A peer's data-plane render (PROVENANCE.md): the same kustomize build as its
+ * control-plane render, split into a second file, so both belong to one package.
+ */
+const DATA_PLANE_RENDER = (file: string) => (/^peers\/.*\.rendered\.yaml$/.test(file) && !file.includes('.dataplane.') ? file.replace(/\.rendered\.yaml$/, '.dataplane.rendered.yaml') : undefined);
+
+/** The data-plane render without the objects the control-plane file of the same build already holds (Secret ceph-conf-files). */
+function withoutDuplicates(text: string, others: string[]): string {
+  const key = (d: Document) => `${d.getIn(['kind'])}/${d.getIn(['metadata', 'namespace']) ?? ''}/${d.getIn(['metadata', 'name'])}`;
+  const seen = new Set(others.flatMap((t) => parseAllDocuments(t, YAML_OPTIONS).map(key)));
+  return parseAllDocuments(text, YAML_OPTIONS).filter((d) => !seen.has(key(d))).map((d) => d.toString(STRINGIFY_OPTIONS)).join('---\n');
 }
 
 /** Jinja2 variables; the operators' own Go templates (`{{ .KeystoneInternalURL }}`) start with a dot and are not counted. */
