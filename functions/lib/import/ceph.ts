@@ -11,7 +11,7 @@ import { iniOptions } from '../ini/compare.js';
 import { lastValue } from './backend-config.js';
 import type { Path } from '../manifest/manifest-index.js';
 import type { CephRole } from '../inventory/model.js';
-import { asObject, note, placeholder, type CephDraft, type ImportContext } from './context.js';
+import { asObject, note, placeholder, secretVolumeName, type CephDraft, type ImportContext } from './context.js';
 
 export const DEFAULT_CONF = '/etc/ceph/ceph.conf';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -128,8 +128,10 @@ function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): 
     for (const take of pm.takes) {
       for (const m of take.mounts.map(asObject)) {
         if (String(m.mountPath ?? '').replace(/\/+$/, '') !== c.dir) continue;
-        const vol = take.volumes.map(asObject).find((v) => v.name === m.name);
-        const names: string[] = vol?.secret ? [vol.secret.secretName] : Array.isArray(vol?.projected?.sources) ? vol!.projected.sources.map((s: any) => s?.secret?.name).filter((n: unknown) => typeof n === 'string') : [];
+        const at = take.volumes.map(asObject).findIndex((v) => v.name === m.name);
+        const vol = at >= 0 ? asObject(take.volumes[at]) : undefined;
+        const single = vol?.secret ? secretVolumeName(ctx, cp.item, [...take.path, 'volumes', at], vol.secret) : undefined;
+        const names: string[] = single !== undefined ? [single] : Array.isArray(vol?.projected?.sources) ? vol!.projected.sources.map((s: any) => s?.secret?.name).filter((n: unknown) => typeof n === 'string') : [];
         if (names.length === 0) continue;
         const name = names.length === 1 ? names[0] : (names.find((n) => secretHoldsConf(ctx, n, c.name)) ?? names.find((n) => n.includes(c.name)) ?? placeholder(`the Secret holding ${c.name}.conf (one of ${names.join(', ')}, mounted together at ${c.dir})`));
         if (typeof name === 'string') {
