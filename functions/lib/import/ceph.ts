@@ -58,8 +58,9 @@ export interface CephResult {
 /** The spec.ceph entries, once every reader has been seen. */
 export function finishCeph(ctx: ImportContext): CephResult {
   const mountsCovered = new Set<string>();
+  const takes = new Map<string, CoveredTake>();
   const clusters = ctx.ceph.map((c, i) => {
-    const secret = clusterSecret(ctx, c, mountsCovered);
+    const secret = clusterSecret(ctx, c, mountsCovered, takes);
     c.fsid ??= secret && !secret.startsWith('CHANGEME') ? fsidFromSecret(ctx, secret, c.name) : undefined;
     const out: Record<string, unknown> = { name: c.name };
     if (c.fsid) out.fsid = c.fsid;
@@ -83,7 +84,42 @@ export function finishCeph(ctx: ImportContext): CephResult {
     if (Object.keys(pools).length > 0) out.pools = pools;
     return out;
   });
+  noteWhatRenderLeavesOut(ctx, takes);
   return { clusters, mountsCovered };
+}
+
+/** A source mount render replaces with the clusters' own: where it is, and the Secrets its volume holds. */
+interface CoveredTake {
+  path: Path;
+  dir: string;
+  secrets: string[];
+  /** The Secrets of the volume a cluster takes as its own. */
+  claimed: Set<string>;
+}
+
+/**
+ * What of the Ceph mounts render replaces it does not give again, said
+ * rather than dropped silently: the pods that take them but read no cluster
+ * (the source over-shares the keyrings; render mounts them only where a
+ * cluster is read), and Secrets mounted with the cluster files that are no
+ * cluster's (a second mount at the same path would clash).
+ */
+function noteWhatRenderLeavesOut(ctx: ImportContext, takes: ReadonlyMap<string, CoveredTake>): void {
+  const cp = ctx.controlPlane!;
+  const readers = ctx.ceph.flatMap((c) => c.readers);
+  for (const [key, take] of takes) {
+    const pods = cp.mounts
+      .filter((pm) => pm.takes.some((t) => JSON.stringify(t.path) === key))
+      .filter((pm) => !readers.some((r) => r.component === pm.pod.component && (r.instance === undefined || r.instance === pm.pod.instance)))
+      .map((pm) => pm.pod.id);
+    if (pods.length > 0) {
+      note(ctx, cp.item, take.path, 'warning', `the Ceph files at ${take.dir} (${take.secrets.join(', ')}) also reach ${pods.join(', ')}, which read no Ceph cluster: render mounts them only in the pods that read a cluster`, 'if one of these pods does read the files, add a mount for it under spec.mounts');
+    }
+    const others = take.secrets.filter((n) => !take.claimed.has(n));
+    if (others.length > 0) {
+      note(ctx, cp.item, take.path, 'warning', `the Secret${others.length > 1 ? 's' : ''} ${others.join(', ')}, mounted at ${take.dir} with the Ceph cluster files, ${others.length > 1 ? 'are' : 'is'} no cluster's: render mounts only the clusters' Secrets there`, `mount ${others.length > 1 ? 'them' : 'it'} elsewhere under spec.mounts, or each key with subPath under ${take.dir}`);
+    }
+  }
 }
 
 /** A Ceph mount render replaces: say what happens to propagation values that matched no pod (the published `CinderBackups`). */
@@ -119,7 +155,7 @@ function fsidFromSecret(ctx: ImportContext, secret: string, cluster: string): st
 }
 
 /** The Secret mounted at the cluster's directory in the pods that read it (the first one found). */
-function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): string | undefined {
+function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>, takes: Map<string, CoveredTake>): string | undefined {
   const cp = ctx.controlPlane;
   if (!cp) return undefined;
   let found: string | undefined;
@@ -141,6 +177,10 @@ function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): 
           const key = JSON.stringify(take.path);
           if (!covered.has(key)) noteUnmatchedValues(ctx, take.path);
           covered.add(key);
+          const seen = takes.get(key) ?? { path: take.path, dir: c.dir, secrets: names, claimed: new Set<string>() };
+          // A placeholder (which of several is this cluster's) leaves the choice to the user: all are candidates.
+          for (const n of names.includes(name) ? [name] : names) seen.claimed.add(n);
+          takes.set(key, seen);
         }
       }
     }
