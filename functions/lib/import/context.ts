@@ -93,6 +93,12 @@ export function secretVolumeName(ctx: ImportContext, item: Item, volumePath: Pat
   return s.name;
 }
 
+/** A secret volume source with a misspelt `name` written as secretName (secretVolumeName says so). */
+export function withSecretName(secret: unknown): Record<string, unknown> {
+  const { name, ...rest } = asObject(secret);
+  return rest.secretName === undefined && typeof name === 'string' ? { secretName: name, ...rest } : asObject(secret);
+}
+
 /**
  * An INI value as an inventory option: a boolean or number only when the
  * inventory writes it back as the same text (so `False` stays a string and

@@ -74,7 +74,7 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const glance = importGlance(ctx);
   const ceph = finishCeph(ctx);
   const reserved = generatedNames(ceph.clusters, [...cinderBackends, ...manila.backends], (glance.glance?.stores as Record<string, unknown>[] | undefined) ?? []);
-  const mounts = importMounts(ctx, new Set([...ctx.coveredMounts, ...ceph.mountsCovered, ...glance.mountsCovered]), reserved);
+  const mounts = importMounts(ctx, new Set([...ctx.coveredMounts, ...ceph.mountsCovered, ...glance.mountsCovered]), reserved, ceph.otherPods);
   keepVersionRest(ctx, { cinder: cinderBackends.map((b) => b.name as string), manila: manila.backends.map((b) => b.name as string) });
 
   // In the order of docs/inventory.md.
