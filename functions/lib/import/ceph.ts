@@ -13,6 +13,7 @@ import type { Path } from '../manifest/manifest-index.js';
 import type { CephRole } from '../inventory/model.js';
 import { asObject, note, placeholder, secretVolumeName, withSecretName, type CephDraft, type ImportContext } from './context.js';
 import { narrowestPropagation } from './propagation.js';
+import { BUILTIN_VALUES } from '../propagation/simulate.js';
 
 export const DEFAULT_CONF = '/etc/ceph/ceph.conf';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -102,6 +103,9 @@ interface CoveredTake {
   claimed: Set<string>;
 }
 
+/** Propagation values that reach pods outside cinder, manila and glance (jobs, other services). */
+const OTHER_SERVICES_VALUES = new Set(Object.entries(BUILTIN_VALUES).filter(([service]) => !['cinder', 'manila', 'glance'].includes(service)).flatMap(([, values]) => values));
+
 /** A mount of the source's Ceph volume for the pods that read no cluster (spec.mounts; named by the caller). */
 export interface OtherPodsMount {
   path: Path;
@@ -142,6 +146,13 @@ function mountsForOtherPods(ctx: ImportContext, takes: ReadonlyMap<string, Cover
       note(ctx, cp.item, take.path, 'warning', `${what} also reach ${pods.join(', ')}, which read no Ceph cluster, and no propagation reaches exactly them: render mounts the cluster files only in the pods that read a cluster`, 'if one of these pods does read the files, add a mount for it under spec.mounts');
     }
     const extraVol = asObject(take.path.reduce<any>((o, k) => o?.[k], cp.obj));
+    // A top-level entry with no propagation, All, or another service's value also reaches pods the simulator
+    // does not model (other services'): render gives them nothing from it.
+    const given: unknown[] = Array.isArray(extraVol.propagation) ? extraVol.propagation : [];
+    const beyond = given.length === 0 ? ['(none: every pod)'] : given.filter((v): v is string => typeof v === 'string' && OTHER_SERVICES_VALUES.has(v));
+    if (take.path[1] === 'extraMounts' && beyond.length > 0) {
+      note(ctx, cp.item, take.path, 'warning', `${what} also reach pods of services other than cinder, manila and glance (propagation ${beyond.join(', ')}): render mounts the cluster files only in the storage pods`, 'if another service reads them, add a mount for it under spec.mounts');
+    }
     const elsewhere = (Array.isArray(extraVol.mounts) ? extraVol.mounts.map(asObject) : []).filter((m: Record<string, any>) => String(m.mountPath ?? '').replace(/\/+$/, '') !== take.dir);
     if (elsewhere.length > 0) {
       note(ctx, cp.item, take.path, 'warning', `this extraVol entry also mounts ${elsewhere.map((m: Record<string, any>) => m.mountPath).join(', ')}: render generates the Ceph cluster files at ${take.dir} only, so the other mounts are not imported`, 'move them to an extraVol entry of their own and import again, or add them under spec.mounts');
