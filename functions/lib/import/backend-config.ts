@@ -10,11 +10,19 @@ import { parseIni } from '../ini/parse.js';
 import type { Backend } from '../manifest/manifest-index.js';
 import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
 import { isTemplated } from '../ini/parse.js';
-import { optionValue } from './context.js';
+import { note, optionValue, type ImportContext } from './context.js';
+import type { Item } from '../io/resources.js';
+import { defaultOnlyOptions } from '../catalog/default-options.js';
 
 export interface SplitConfig {
   /** The back-end section's name. */
   section: string;
+  /**
+   * The source configures the back end in [DEFAULT] (the published bug
+   * validate reports as RB170): its options were moved to a section named
+   * after the back end; these options stay in [DEFAULT] (read only there).
+   */
+  movedFromDefault?: { stayed: string[] };
   /** Its options in source order: key -> every value (oslo reads a repeated key as a list). */
   options: Map<string, string[]>;
   /** The other sections of the pod's config, in order. */
@@ -33,7 +41,28 @@ export function splitConfig(b: Backend, driverKey: string): { split?: SplitConfi
   if (withDriver.length !== 1) return { why: withDriver.length === 0 ? `no section sets ${driverKey}` : `several sections set ${driverKey} (${withDriver.map(([s]) => `[${s}]`).join(', ')})` };
   const [section, options] = withDriver[0];
   const others = new Map([...ini.entries()].filter(([s]) => s !== section));
-  return { split: { section, options, others } };
+  if (section !== 'DEFAULT') return { split: { section, options, others } };
+  // RB170: in [DEFAULT] the operator lists no back end, so the service starts none. The back end gets a section
+  // named after it (unless the config already has one of that name); what the service reads only from
+  // [DEFAULT] stays there.
+  if (ini.has(b.key)) return { split: { section, options, others } };
+  const service = b.field === 'manilaShares' ? 'manila' : 'cinder';
+  const global = new Map([...options].filter(([k]) => isDefaultOnly(service, k)));
+  const moved = new Map([...options].filter(([k]) => !global.has(k)));
+  const rest = new Map(global.size > 0 ? [['DEFAULT', global] as const, ...others] : others);
+  return { split: { section: b.key, options: moved, others: rest, movedFromDefault: { stayed: [...global.keys()] } } };
+}
+
+/**
+ * oslo.log's options (oslo_log/_options.py), which every service registers
+ * without a group: read only from [DEFAULT], like the service's own listed in
+ * catalog/default-options.
+ */
+const OSLO_LOG_OPTION = /^(debug|verbose|log_file|log_dir|log_config_append|log_date_format|log_rotation_type|log_rotate_interval(_type)?|max_logfile_(count|size_mb)|watch_log_file|use_syslog|use_journal|use_json|use_stderr|use_eventlog|syslog_log_facility|default_log_levels|logging_\w+|instance_(uuid_)?format|publish_errors|fatal_deprecations|rate_limit_\w+)$/;
+
+/** An option the service reads only from [DEFAULT]. */
+export function isDefaultOnly(service: 'cinder' | 'manila', key: string): boolean {
+  return defaultOnlyOptions(service).has(key) || OSLO_LOG_OPTION.test(key);
 }
 
 /** The last value of a key (what oslo.config reads for a single-valued option). */
@@ -81,4 +110,18 @@ export function sectionsField(sections: Map<string, Map<string, string[]>>, plai
 export function sectionsRepresentable(sections: Map<string, Map<string, string[]>>): boolean {
   for (const opts of sections.values()) for (const v of opts.values()) if (v.length !== 1 || v[0].includes('\n')) return false;
   return true;
+}
+
+/** How import resolved a back end configured in [DEFAULT] (RB170), said once per back end. */
+export function noteMovedFromDefault(ctx: ImportContext, item: Item, cfgPath: (string | number)[], service: 'cinder' | 'manila', key: string, split: SplitConfig): void {
+  if (!split.movedFromDefault) return;
+  const { stayed } = split.movedFromDefault;
+  note(
+    ctx,
+    item,
+    cfgPath,
+    'warning',
+    `${service} back end "${key}" is configured in [DEFAULT] (published bug, RB170: the service starts no back end from there): import moved its options to a section named after it, [${split.section}]${stayed.length > 0 ? `; ${stayed.join(', ')} stay${stayed.length === 1 ? 's' : ''} in [DEFAULT], the only section ${service} reads ${stayed.length === 1 ? 'it' : 'them'} from` : ''}`,
+    `render writes the back end in [${split.section}]; \`rhoso-backends adopt\` hands the hand-written entry over to the inventory`,
+  );
 }

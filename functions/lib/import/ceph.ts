@@ -11,7 +11,9 @@ import { iniOptions } from '../ini/compare.js';
 import { lastValue } from './backend-config.js';
 import type { Path } from '../manifest/manifest-index.js';
 import type { CephRole } from '../inventory/model.js';
-import { asObject, note, placeholder, type CephDraft, type ImportContext } from './context.js';
+import { asObject, note, placeholder, secretVolumeName, withSecretName, type CephDraft, type ImportContext } from './context.js';
+import { narrowestPropagation } from './propagation.js';
+import { BUILTIN_VALUES } from '../propagation/simulate.js';
 
 export const DEFAULT_CONF = '/etc/ceph/ceph.conf';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -53,13 +55,16 @@ export interface CephResult {
   clusters: Record<string, unknown>[];
   /** extraVol entries (pointers into the control plane) that hold the clusters' Secrets: render generates them. */
   mountsCovered: Set<string>;
+  /** Mounts of those entries' volumes for the pods that read no cluster. */
+  otherPods: OtherPodsMount[];
 }
 
 /** The spec.ceph entries, once every reader has been seen. */
 export function finishCeph(ctx: ImportContext): CephResult {
   const mountsCovered = new Set<string>();
+  const takes = new Map<string, CoveredTake>();
   const clusters = ctx.ceph.map((c, i) => {
-    const secret = clusterSecret(ctx, c, mountsCovered);
+    const secret = clusterSecret(ctx, c, mountsCovered, takes);
     c.fsid ??= secret && !secret.startsWith('CHANGEME') ? fsidFromSecret(ctx, secret, c.name) : undefined;
     const out: Record<string, unknown> = { name: c.name };
     if (c.fsid) out.fsid = c.fsid;
@@ -83,7 +88,81 @@ export function finishCeph(ctx: ImportContext): CephResult {
     if (Object.keys(pools).length > 0) out.pools = pools;
     return out;
   });
-  return { clusters, mountsCovered };
+  return { clusters, mountsCovered, otherPods: mountsForOtherPods(ctx, takes) };
+}
+
+/** A source mount render replaces with the clusters' own: where it is, and the Secrets its volume holds. */
+interface CoveredTake {
+  path: Path;
+  dir: string;
+  /** The volume and mount at the cluster's directory. */
+  volume: Record<string, any>;
+  mount: Record<string, any>;
+  secrets: string[];
+  /** The Secrets of the volume a cluster takes as its own. */
+  claimed: Set<string>;
+}
+
+/** Propagation values that reach pods outside cinder, manila and glance (jobs, other services). */
+const OTHER_SERVICES_VALUES = new Set(Object.entries(BUILTIN_VALUES).filter(([service]) => !['cinder', 'manila', 'glance'].includes(service)).flatMap(([, values]) => values));
+
+/** A mount of the source's Ceph volume for the pods that read no cluster (spec.mounts; named by the caller). */
+export interface OtherPodsMount {
+  path: Path;
+  /** The source volume's name, which the caller makes unique. */
+  volumeName: string;
+  entry: Record<string, unknown>;
+}
+
+/**
+ * What of the Ceph mounts render replaces it does not give again. Pods that
+ * take such a mount but read no cluster keep it as a mount of their own,
+ * with the narrowest propagation that reaches exactly them, so every pod
+ * keeps its reach and render adopts the source's entry (said, since those
+ * pods may well not need the keyrings); when no propagation reaches exactly
+ * them, render leaves them out (said). Secrets mounted with the cluster
+ * files that are no cluster's, and other mounts of the same extraVol entry,
+ * are said too (a second mount at the cluster's path would clash).
+ */
+function mountsForOtherPods(ctx: ImportContext, takes: ReadonlyMap<string, CoveredTake>): OtherPodsMount[] {
+  const cp = ctx.controlPlane!;
+  const readers = ctx.ceph.flatMap((c) => c.readers);
+  const out: OtherPodsMount[] = [];
+  for (const [key, take] of takes) {
+    const pods = cp.mounts
+      .filter((pm) => pm.takes.some((t) => JSON.stringify(t.path) === key))
+      .filter((pm) => !readers.some((r) => r.component === pm.pod.component && (r.instance === undefined || r.instance === pm.pod.instance)))
+      .map((pm) => pm.pod.id);
+    const what = `the Ceph files at ${take.dir} (${take.secrets.join(', ')})`;
+    const propagation = pods.length > 0 ? narrowestPropagation(cp.pods, new Set(pods)) : undefined;
+    if (pods.length > 0 && propagation) {
+      const { name, ...source } = take.volume;
+      const entry: Record<string, unknown> = { propagation, volume: source.secret ? { ...source, secret: withSecretName(source.secret) } : source, mountPath: take.mount.mountPath };
+      if (typeof take.mount.subPath === 'string') entry.subPath = take.mount.subPath;
+      if (take.mount.readOnly !== true) entry.readOnly = false;
+      out.push({ path: take.path, volumeName: String(name), entry });
+      note(ctx, cp.item, take.path, 'warning', `${what} also reach ${pods.join(', ')}, which read no Ceph cluster: import keeps that as a mount of their own (propagation ${propagation.join(', ')}), so every pod keeps its reach; render mounts the cluster files in the pods that read a cluster`, 'remove that mount from spec.mounts if these pods do not need the keyrings');
+    } else if (pods.length > 0) {
+      note(ctx, cp.item, take.path, 'warning', `${what} also reach ${pods.join(', ')}, which read no Ceph cluster, and no propagation reaches exactly them: render mounts the cluster files only in the pods that read a cluster`, 'if one of these pods does read the files, add a mount for it under spec.mounts');
+    }
+    const extraVol = asObject(take.path.reduce<any>((o, k) => o?.[k], cp.obj));
+    // A top-level entry with no propagation, All, or another service's value also reaches pods the simulator
+    // does not model (other services'): render gives them nothing from it.
+    const given: unknown[] = Array.isArray(extraVol.propagation) ? extraVol.propagation : [];
+    const beyond = given.length === 0 ? ['(none: every pod)'] : given.filter((v): v is string => typeof v === 'string' && OTHER_SERVICES_VALUES.has(v));
+    if (take.path[1] === 'extraMounts' && beyond.length > 0) {
+      note(ctx, cp.item, take.path, 'warning', `${what} also reach pods of services other than cinder, manila and glance (propagation ${beyond.join(', ')}): render mounts the cluster files only in the storage pods`, 'if another service reads them, add a mount for it under spec.mounts');
+    }
+    const elsewhere = (Array.isArray(extraVol.mounts) ? extraVol.mounts.map(asObject) : []).filter((m: Record<string, any>) => String(m.mountPath ?? '').replace(/\/+$/, '') !== take.dir);
+    if (elsewhere.length > 0) {
+      note(ctx, cp.item, take.path, 'warning', `this extraVol entry also mounts ${elsewhere.map((m: Record<string, any>) => m.mountPath).join(', ')}: render generates the Ceph cluster files at ${take.dir} only, so the other mounts are not imported`, 'move them to an extraVol entry of their own and import again, or add them under spec.mounts');
+    }
+    const others = take.secrets.filter((n) => !take.claimed.has(n));
+    if (others.length > 0) {
+      note(ctx, cp.item, take.path, 'warning', `the Secret${others.length > 1 ? 's' : ''} ${others.join(', ')}, mounted at ${take.dir} with the Ceph cluster files, ${others.length > 1 ? 'are' : 'is'} no cluster's: render mounts only the clusters' Secrets there`, `mount ${others.length > 1 ? 'them' : 'it'} elsewhere under spec.mounts, or each key with subPath under ${take.dir}`);
+    }
+  }
+  return out;
 }
 
 /** A Ceph mount render replaces: say what happens to propagation values that matched no pod (the published `CinderBackups`). */
@@ -119,7 +198,7 @@ function fsidFromSecret(ctx: ImportContext, secret: string, cluster: string): st
 }
 
 /** The Secret mounted at the cluster's directory in the pods that read it (the first one found). */
-function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): string | undefined {
+function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>, takes: Map<string, CoveredTake>): string | undefined {
   const cp = ctx.controlPlane;
   if (!cp) return undefined;
   let found: string | undefined;
@@ -128,8 +207,10 @@ function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): 
     for (const take of pm.takes) {
       for (const m of take.mounts.map(asObject)) {
         if (String(m.mountPath ?? '').replace(/\/+$/, '') !== c.dir) continue;
-        const vol = take.volumes.map(asObject).find((v) => v.name === m.name);
-        const names: string[] = vol?.secret ? [vol.secret.secretName] : Array.isArray(vol?.projected?.sources) ? vol!.projected.sources.map((s: any) => s?.secret?.name).filter((n: unknown) => typeof n === 'string') : [];
+        const at = take.volumes.map(asObject).findIndex((v) => v.name === m.name);
+        const vol = at >= 0 ? asObject(take.volumes[at]) : undefined;
+        const single = vol?.secret ? secretVolumeName(ctx, cp.item, [...take.path, 'volumes', at], vol.secret) : undefined;
+        const names: string[] = single !== undefined ? [single] : Array.isArray(vol?.projected?.sources) ? vol!.projected.sources.map((s: any) => s?.secret?.name).filter((n: unknown) => typeof n === 'string') : [];
         if (names.length === 0) continue;
         const name = names.length === 1 ? names[0] : (names.find((n) => secretHoldsConf(ctx, n, c.name)) ?? names.find((n) => n.includes(c.name)) ?? placeholder(`the Secret holding ${c.name}.conf (one of ${names.join(', ')}, mounted together at ${c.dir})`));
         if (typeof name === 'string') {
@@ -139,6 +220,10 @@ function clusterSecret(ctx: ImportContext, c: CephDraft, covered: Set<string>): 
           const key = JSON.stringify(take.path);
           if (!covered.has(key)) noteUnmatchedValues(ctx, take.path);
           covered.add(key);
+          const seen = takes.get(key) ?? { path: take.path, dir: c.dir, volume: vol!, mount: m, secrets: names, claimed: new Set<string>() };
+          // A placeholder (which of several is this cluster's) leaves the choice to the user: all are candidates.
+          for (const n of names.includes(name) ? [name] : names) seen.claimed.add(n);
+          takes.set(key, seen);
         }
       }
     }

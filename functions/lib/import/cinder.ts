@@ -17,7 +17,7 @@ import { importFiles } from './files.js';
 import { dropWrittenByTool } from './sections.js';
 import { templateKeys } from './template-keys.js';
 import { credentialsOf } from './credentials.js';
-import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig } from './backend-config.js';
+import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig, noteMovedFromDefault } from './backend-config.js';
 
 /** Fields of a cinderVolumes entry the inventory generates; the rest is kept. */
 export const MAPPED_FIELDS = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas']);
@@ -118,6 +118,7 @@ function importVolume(ctx: ImportContext, b: Backend): Record<string, unknown> |
   }
   const opts = split.options;
   const cfgPath = [...b.path, 'customServiceConfig'];
+  noteMovedFromDefault(ctx, item, cfgPath, 'cinder', b.key, split);
   const { entry, profile } = driverEntry(ctx, item, cfgPath, 'cinder', b.key, opts);
   if (split.section !== b.key) entry.section = split.section;
   const backendName = lastValue(opts.get('volume_backend_name'));

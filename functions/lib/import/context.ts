@@ -51,6 +51,8 @@ export interface ImportContext {
   notes: Diagnostic[];
   /** extraVol entries (JSON of their path in the control plane) an inventory field now generates: not repeated as spec.mounts. */
   coveredMounts: Set<string>;
+  /** Volumes (JSON of their path) whose `secret.name` import read as secretName: noted once. */
+  misspeltSecretNames: Set<string>;
   /** validate's findings on the source (import resolves some of them). */
   sourceFindings: readonly Diagnostic[];
 }
@@ -72,6 +74,30 @@ export function note(ctx: ImportContext, item: Item, path: Path, severity: Diagn
 }
 
 export const asObject = (v: unknown): Record<string, any> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, any>) : {});
+
+/**
+ * The Secret a secret volume names. `secret: {name: X}` without secretName
+ * is a published bug (validate: RB190; the API server drops `name`, so the
+ * pod gets no Secret): import reads it as secretName X, the only reading
+ * there is, and says so with `note` (at the volume's path).
+ */
+export function secretVolumeName(ctx: ImportContext, item: Item, volumePath: Path, secret: unknown): string | undefined {
+  const s = asObject(secret);
+  if (typeof s.secretName === 'string') return s.secretName;
+  if (typeof s.name !== 'string') return undefined;
+  const key = JSON.stringify(volumePath);
+  if (!ctx.misspeltSecretNames.has(key)) {
+    ctx.misspeltSecretNames.add(key);
+    note(ctx, item, [...volumePath, 'secret', 'name'], 'warning', `secret volume with name: ${s.name} instead of secretName (published bug: the API server drops name, so the pods get no Secret): import read it as secretName: ${s.name}`, 'write secretName in the control plane too, or let the inventory own this mount (`rhoso-backends adopt`)');
+  }
+  return s.name;
+}
+
+/** A secret volume source with a misspelt `name` written as secretName (secretVolumeName says so). */
+export function withSecretName(secret: unknown): Record<string, unknown> {
+  const { name, ...rest } = asObject(secret);
+  return rest.secretName === undefined && typeof name === 'string' ? { secretName: name, ...rest } : asObject(secret);
+}
 
 /**
  * An INI value as an inventory option: a boolean or number only when the

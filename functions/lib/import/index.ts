@@ -26,6 +26,9 @@ import { importGlance } from './glance.js';
 import { importRelease, keepVersionRest } from './images.js';
 import { importManila } from './manila.js';
 import { importMounts } from './mounts.js';
+import { CEPH_VOLUME } from '../expand/ceph.js';
+import { filesVolumeName } from '../expand/files.js';
+import { nfsMountName } from '../expand/glance.js';
 import { importServiceSections } from './sections.js';
 import { inSchemaOrder, writeInventory, type FieldComment } from './writer.js';
 
@@ -56,7 +59,7 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const source = items.filter((it) => !isInventory(it));
   const diagnostics = checkManifests(source, {});
   const index = buildManifestIndex(source);
-  const ctx: ImportContext = { items: source, index, controlPlane: index.controlPlanes[0], ceph: [], kept: [], placeholders: [], notes: [], sourceFindings: diagnostics, coveredMounts: new Set() };
+  const ctx: ImportContext = { items: source, index, controlPlane: index.controlPlanes[0], ceph: [], kept: [], placeholders: [], notes: [], sourceFindings: diagnostics, coveredMounts: new Set(), misspeltSecretNames: new Set() };
   ctx.version = index.versions.find((v) => ctx.controlPlane && v.controlPlanes.includes(ctx.controlPlane)) ?? (index.versions.length === 1 ? index.versions[0] : undefined);
   if (!ctx.controlPlane) {
     diagnostics.push({ severity: 'error', rule: 'import', message: 'no OpenStackControlPlane in the input: nothing to import', file: items[0]?.path, hint: 'name the folder or files that hold the control plane (and its OpenStackVersion and Secrets)' });
@@ -71,7 +74,8 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const manila = importManila(ctx);
   const glance = importGlance(ctx);
   const ceph = finishCeph(ctx);
-  const mounts = importMounts(ctx, new Set([...ctx.coveredMounts, ...ceph.mountsCovered, ...glance.mountsCovered]));
+  const reserved = generatedNames(ceph.clusters, [...cinderBackends, ...manila.backends], (glance.glance?.stores as Record<string, unknown>[] | undefined) ?? []);
+  const mounts = importMounts(ctx, new Set([...ctx.coveredMounts, ...ceph.mountsCovered, ...glance.mountsCovered]), reserved, ceph.otherPods);
   keepVersionRest(ctx, { cinder: cinderBackends.map((b) => b.name as string), manila: manila.backends.map((b) => b.name as string) });
 
   // In the order of docs/inventory.md.
@@ -115,6 +119,15 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const inventoryText = writeInventory(inventory, header, comments, opts.schemaRef ?? DEFAULT_SCHEMA_REF);
   const refusals = whatRenderRefuses(inventoryText, placeholders, opts.inventoryPath ?? 'inventory.yaml');
   return { inventoryText, inventory, diagnostics: sortDiagnostics([...diagnostics, ...ctx.notes, ...refusals]), kept: ctx.kept, placeholders };
+}
+
+/** The names of the extraMounts entries render generates for these clusters, back ends and stores (as RB045 lists them). */
+function generatedNames(clusters: readonly Record<string, unknown>[], backends: readonly Record<string, unknown>[], stores: readonly Record<string, unknown>[]): Set<string> {
+  const names = new Set<string>();
+  if (clusters.length > 0) for (const n of [CEPH_VOLUME, ...clusters.map((c) => `${CEPH_VOLUME}-${String(c.name)}`)]) names.add(n);
+  for (const b of backends) if (Array.isArray(b.files)) b.files.forEach((_, i) => names.add(filesVolumeName(String(b.name), i)));
+  for (const st of stores) if (st.nfs) names.add(nfsMountName(String(st.name)));
+  return names;
 }
 
 /**

@@ -13,7 +13,7 @@ import { clusterOf } from './ceph.js';
 import { driverEntry } from './cinder.js';
 import { asObject, keep, note, sameOptionValue, type ImportContext } from './context.js';
 import { credentialsOf } from './credentials.js';
-import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig } from './backend-config.js';
+import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig, noteMovedFromDefault } from './backend-config.js';
 import { importImage } from './images.js';
 import { importFiles } from './files.js';
 import { dropWrittenByTool, importServiceSections, unmappableSections } from './sections.js';
@@ -66,6 +66,7 @@ function importShare(ctx: ImportContext, b: Backend, apiProtocols: string | unde
     note(ctx, item, b.path, 'warning', `manila back end "${b.key}" is kept in the control plane: ${reason}`);
     return undefined;
   }
+  noteMovedFromDefault(ctx, item, cfgPath, 'manila', b.key, split);
   const opts = split.options;
   const { entry, profile } = driverEntry(ctx, item, cfgPath, 'manila', b.key, opts);
   if (split.section !== b.key) entry.section = split.section;

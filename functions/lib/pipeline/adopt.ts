@@ -12,7 +12,8 @@
  * - by reach (reachVerdicts): a generated extraMounts item the package does
  *   not hold by name, whose volumes the user's own extraMounts already give
  *   exactly the same pods (same source, mountPath, subPath, readOnly; pods per
- *   the propagation simulator). The generated item is not added (it would
+ *   the propagation simulator), and to no pod besides those the generated
+ *   items together give that volume. The generated item is not added (it would
  *   mount /etc/ceph a second time). Judged again on every run, so a changed
  *   inventory never hides behind an earlier adoption.
  *
@@ -309,7 +310,10 @@ function podList(ids: readonly string[], max = 4): string {
 /**
  * For each candidate (a generated extraMounts item the control plane does
  * not hold by name): adopted when the user's own mounts already give exactly
- * its pods exactly its volumes, and give them to no other pod; differs when
+ * its pods exactly its volumes, and give them to no pod no candidate gives
+ * them (one user mount may stand in for several generated items: the Ceph
+ * files for the pods that read a cluster, and a spec.mounts entry of the same
+ * volume for the others); differs when
  * they overlap (some pod the item reaches already mounts something at one of
  * its paths) but not exactly; absent from the map when they do not overlap
  * (the item is simply added).
@@ -329,6 +333,10 @@ export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray
   const inventoryMounts = new Set<string>();
   const reportedExtra = new Set<string>();
 
+  // What each candidate mounts in which pods, first for all of them: a pod the user's mount reaches beyond one
+  // generated item may be one another generated item gives the same volume (the Ceph files for the pods that
+  // read a cluster, and a spec.mounts entry of the same volume for the others).
+  const planned: Array<{ pointer: string; wanted: Array<{ signature: MountSignature; pods: PodView[] }>; evaluating: PodView[] }> = [];
   for (const { pointer, entry } of candidates) {
     // Most generated items (a back end's files) mount nowhere the user's entries do: nothing to compare.
     const value = entry.value as { extraVol?: Array<Record<string, any>> };
@@ -344,8 +352,12 @@ export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray
         wanted.push({ signature: signature(volume, m), pods: reached });
       }
     }
-    const samePath = (a: MountSignature, b: MountSignature) => pathKey(a) === pathKey(b);
     for (const w of wanted) for (const p of w.pods) inventoryMounts.add(`${p.pod.id}|${w.signature.key}`);
+    planned.push({ pointer, wanted, evaluating });
+  }
+
+  for (const { pointer, wanted, evaluating } of planned) {
+    const samePath = (a: MountSignature, b: MountSignature) => pathKey(a) === pathKey(b);
     const overlaps = wanted.some((w) => w.pods.some((p) => p.mounts.some((m) => samePath(m.signature, w.signature))));
     if (!overlaps) continue;
 
@@ -371,7 +383,7 @@ export function reachVerdicts(cp: Record<string, any>, candidates: ReadonlyArray
       for (const [what, ids] of other) differences.push(`${podList(ids)} get${ids.length === 1 ? 's' : ''} ${what}, where the inventory mounts ${w.signature.text}`);
       if (missing.length) differences.push(`the inventory mounts ${w.signature.text} in ${podList(missing)}, which no hand-written extraMounts entry reaches`);
       const reachedIds = new Set(w.pods.map((p) => p.pod.id));
-      const extra = evaluating.filter((p) => !reachedIds.has(p.pod.id) && p.mounts.some((m) => m.signature.key === w.signature.key));
+      const extra = evaluating.filter((p) => !reachedIds.has(p.pod.id) && !inventoryMounts.has(`${p.pod.id}|${w.signature.key}`) && p.mounts.some((m) => m.signature.key === w.signature.key));
       for (const p of extra) reportedExtra.add(`${p.pod.id}|${w.signature.key}`);
       if (extra.length) {
         const by = [...new Set(extra.flatMap((p) => p.mounts.filter((m) => m.signature.key === w.signature.key).map((m) => m.itemPointer)))];
