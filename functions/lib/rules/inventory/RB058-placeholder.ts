@@ -17,7 +17,8 @@ export const placeholderValue: Rule<InventoryRuleContext> = {
   summary: 'A value is still a placeholder (`CHANGEME: ...` as `import` writes it where the source lacks something, `CHANGEME`, `_FSID_`).',
   why: 'A placeholder rendered into the control plane deploys a back end that cannot work (a Ceph fsid of CHANGEME, an image that does not exist); import never invents the missing value, so it must be filled in by hand.',
   fix: '`fsid: "CHANGEME: the fsid of Ceph cluster ceph"` -> `fsid: 5e6d2a36-8a1f-5d27-9f4c-2a8b6f3c1d90` (the output of `ceph fsid`).',
-  check({ item }, report) {
+  check({ item, placeholdersChecked }, report) {
+    if (placeholdersChecked) return;
     for (const p of placeholdersOf(item)) report(finding(item, p));
   },
 };
@@ -38,7 +39,8 @@ export function placeholderDiagnostics(item: Item): Diagnostic[] {
  * The placeholders of an item's document. Every string of the plain data is the value of a
  * scalar node of the document (an alias points at a node that is in the tree too), so a
  * document without a placeholder scalar has none, and the plain-data copy (≈ 20 ms at 1,000
- * back ends, made twice per render: the load stage and this rule) is made only when one is there.
+ * back ends) is made only when one is there. In the pipeline the load stage looks (before the
+ * schema) and the rule's check, which runs on the same item right after, does not look again.
  */
 function placeholdersOf(item: Item): Array<{ path: (string | number)[]; what: string }> {
   return hasPlaceholderScalar(item.doc.contents) ? findPlaceholderValues(toObject(item)) : [];
@@ -46,7 +48,11 @@ function placeholdersOf(item: Item): Array<{ path: (string | number)[]; what: st
 
 function hasPlaceholderScalar(node: unknown): boolean {
   if (isScalar(node)) return typeof node.value === 'string' && isPlaceholder(node.value);
-  if (isMap(node) || isSeq(node)) {
+  if (isMap(node)) {
+    for (const pair of node.items) if (hasPlaceholderScalar(pair.key) || hasPlaceholderScalar(pair.value)) return true;
+    return false;
+  }
+  if (isSeq(node)) {
     for (const entry of node.items as unknown[]) if (hasPlaceholderScalar(entry)) return true;
     return false;
   }
