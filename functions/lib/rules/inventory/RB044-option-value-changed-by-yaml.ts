@@ -65,7 +65,7 @@ function nodeFinder(doc: Document): (path: readonly (string | number)[]) => unkn
         node = index.get(key);
       } else if (isSeq(node)) {
         const i = typeof key === 'string' && key ? Number(key) : key;
-        node = Number.isInteger(i) && i >= 0 ? node.items[i] : undefined;
+        node = typeof i === 'number' && Number.isInteger(i) && i >= 0 ? node.items[i] : undefined;
       } else return undefined;
     }
     return node;
