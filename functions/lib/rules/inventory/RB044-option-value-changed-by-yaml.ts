@@ -52,7 +52,17 @@ function nodeFinder(doc: Document): (path: readonly (string | number)[]) => unkn
   return (path) => {
     let node: unknown = doc.contents;
     for (const key of path) {
-      if (isMap(node)) {
+      if (isMap(node) && node.items.length <= 8) {
+        // A small mapping (a back end's own keys): scanning it is cheaper than indexing it.
+        let found: unknown;
+        for (const pair of node.items) {
+          if (pair.key === key || (isScalar(pair.key) && pair.key.value === key)) {
+            found = pair.value;
+            break;
+          }
+        }
+        node = found;
+      } else if (isMap(node)) {
         let index = indexes.get(node);
         if (!index) {
           index = new Map();
