@@ -15,8 +15,7 @@ import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { builtinDefaultsPlugin, chunkPlugin, COMMON } from '../scripts/build-steps/lib/bundle.mjs';
+import { buildMainSection } from '../scripts/build-steps/lib/bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -34,14 +33,7 @@ const FOCUS = option('--focus');
 const PARENT = opts.includes('--parent'); // with --focus: name each function's caller too // also list the heaviest functions (self time) of the stages whose name contains this
 
 // The main section as esbuild built it, with a source map (same options as scripts/build-steps/lib/bundle.mjs).
-const built = await esbuild.build({
-  ...COMMON,
-  entryPoints: [path.join(root, 'functions', 'cli.ts')],
-  logLevel: 'silent',
-  outfile: 'out.cjs',
-  sourcemap: 'external',
-  plugins: [chunkPlugin, builtinDefaultsPlugin],
-});
+const built = await buildMainSection(root, { logLevel: 'silent', sourcemap: 'external' });
 const map = new SourceMap(JSON.parse(built.outputFiles.find((f) => f.path.endsWith('.map')).text));
 const cliText = fs.readFileSync(CLI, 'latin1');
 const SECTIONS = JSON.parse(cliText.match(/^const SECTIONS = (.*);$/m)[1]);

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { printDocument } from './print.js';
 import { STRINGIFY_OPTIONS } from './yaml.js';
 
 export const OWNED_LIST = '.rhoso-backends-files';
@@ -35,7 +36,7 @@ export function outputFiles(docs: Document[]): Map<string, string> {
     let name = fileNameFor(doc);
     // Same kind and name in two namespaces: number the later ones (input order is deterministic).
     for (let n = 2; files.has(name) || name === KUSTOMIZATION; n++) name = fileNameFor(doc).replace(/\.yaml$/, `_${n}.yaml`);
-    files.set(name, doc.toString(STRINGIFY_OPTIONS));
+    files.set(name, printDocument(doc, STRINGIFY_OPTIONS) ?? doc.toString(STRINGIFY_OPTIONS));
   }
   const resources = [...files.keys()].sort();
   files.set(

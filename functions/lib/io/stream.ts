@@ -5,6 +5,7 @@
 import { Document } from 'yaml';
 import { KPT_INTERNAL_ANNOTATIONS, PACKAGE_PATH_ANNOTATION } from './kpt-annotations.js';
 import { annotationOf, deleteAnnotation, isKrm, isLocalConfig, type Item } from './resources.js';
+import { printDocument } from './print.js';
 import { STRINGIFY_OPTIONS } from './yaml.js';
 
 // package-path is kept: kpt reads it back; the others are bookkeeping of the run.
@@ -24,5 +25,6 @@ export function applyableDocuments(items: Item[]): Document[] {
 }
 
 export function stringifyStream(docs: Document[]): string {
-  return docs.map((d) => d.toString(STRINGIFY_OPTIONS)).join('---\n');
+  // Generated documents print through io/print.ts (the same text, faster); others through the library.
+  return docs.map((d) => printDocument(d, STRINGIFY_OPTIONS) ?? d.toString(STRINGIFY_OPTIONS)).join('---\n');
 }

@@ -27,7 +27,7 @@ export function loadStage(inventoryItem: Item, packageRoot: string, overrides: I
   const diagnostics = [...loaded.diagnostics];
   const inventory = loaded.inventory;
   if (!inventory || hasErrors(diagnostics)) return { diagnostics };
-  diagnostics.push(...runRules(inventoryRules, { inventory, item: inventoryItem, packageRoot }));
+  diagnostics.push(...runRules(inventoryRules, { inventory, item: inventoryItem, packageRoot, placeholdersChecked: true }));
   if (hasErrors(diagnostics)) return { diagnostics, inventory };
   const images = loadImageCatalog(inventory, inventoryItem, packageRoot);
   diagnostics.push(...images.diagnostics);

@@ -123,10 +123,23 @@ function compile(name, variant) {
 }
 
 const chunks = new Map();
-/** `require` for the program: `rhoso-backends:<section>` loads a stored chunk on first use. */
+const shared = new Map();
+/**
+ * `require` for the program: `rhoso-backends:<section>` loads a stored chunk on first use;
+ * `rhoso-backends:shared/<path>` is a module of the main section that a command chunk uses.
+ */
 function programRequire(id) {
   if (typeof id === 'string' && id.startsWith('rhoso-backends:')) {
     const name = id.slice('rhoso-backends:'.length);
+    if (name.startsWith('shared/')) {
+      const rel = name.slice('shared/'.length);
+      if (!shared.has(rel)) {
+        const init = module.exports.__sharedModules?.[rel];
+        if (!init) throw new Error(`rhoso-backends: no shared module ${rel}`);
+        shared.set(rel, init());
+      }
+      return shared.get(rel);
+    }
     if (!chunks.has(name)) {
       if (!SECTIONS[name]) throw new Error(`rhoso-backends: no built-in module ${name}`);
       const chunk = { exports: {} };

@@ -6,6 +6,7 @@
 //   /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
 //   /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs (deflated, base64)
 //   /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs (deflated, base64)
+//   /*@chunk/command-<name> ... */    a command only some runs use (import, adopt, plan-update, explain, completion), loaded by that command (deflated, base64)
 //
 // The sections are block comments, so starting the file costs a comment scan,
 // not a parse; the loader compiles a section when it is needed, with a V8
@@ -26,6 +27,18 @@ const CHUNKS = [
   // The Ignition and data-plane CRD validators: loaded when RB210 / RB217 meet a hand-written MachineConfig or data-plane object.
   { match: /[\\/]build[\\/]generated[\\/]host-validators\.mjs$/, filter: /host-validators\.mjs$/, section: 'chunk/host-validators', file: 'host-validators.mjs' },
 ];
+
+/**
+ * Commands whose code (with what only they use) becomes a chunk: render, validate, fn and check
+ * never read it. cli.ts imports a command with `import()`, which becomes
+ * `require("rhoso-backends:chunk/command-<name>")`. A chunk is its own esbuild bundle; a module
+ * it shares with the main section is not copied into it but taken from the main section
+ * (`require("rhoso-backends:shared/<path>")`, one instance: classes and module state stay one).
+ */
+const COMMAND_CHUNKS = ['import', 'adopt', 'plan-update', 'explain', 'completion'].map((name) => ({
+  file: path.join('functions', 'commands', `${name}.ts`),
+  section: `chunk/command-${name}`,
+}));
 
 /** esbuild options of every section of the bundle (bench/profile.mjs rebuilds the main one with a source map). */
 export const COMMON = {
@@ -54,6 +67,73 @@ export const chunkPlugin = {
     }
   },
 };
+
+/** Keeps the command chunks out of the main bundle (see COMMAND_CHUNKS). */
+function commandChunkPlugin(root) {
+  const byFile = new Map(COMMAND_CHUNKS.map((c) => [path.join(root, c.file), c.section]));
+  return {
+    name: 'rhoso-command-chunks',
+    setup(build) {
+      // A stand-in module that requires the chunk: an external `import()` would stay a real
+      // dynamic import, which code compiled by vm.Script cannot run.
+      build.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => {
+        const section = byFile.get(path.join(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+        return section ? { path: section, namespace: 'rhoso-command-chunk' } : undefined;
+      });
+      build.onResolve({ filter: /^rhoso-backends:chunk\/command-/ }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'rhoso-command-chunk' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`rhoso-backends:${args.path}`)});\n`, loader: 'js' }));
+    },
+  };
+}
+
+/** In a command chunk: a module the main section holds is taken from there, not bundled again. */
+function sharedModulesPlugin(root, mainModules, used) {
+  return {
+    name: 'rhoso-shared-modules',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.path.startsWith('rhoso-backends:')) return { path: args.path, external: true };
+        if (args.pluginData?.sharedProbe || args.kind === 'entry-point' || args.namespace !== 'file' || args.path.startsWith('node:')) return undefined;
+        const found = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: args.namespace, pluginData: { sharedProbe: true } });
+        if (found.errors.length > 0 || found.external || found.namespace !== 'file') return undefined;
+        const rel = path.relative(root, found.path).split(path.sep).join('/');
+        if (!mainModules.has(rel)) return undefined;
+        used.add(rel);
+        // Through a stand-in module, as for the command chunks (an `import()` of it stays a `require`).
+        // (`.cjs`: esbuild would take a stand-in named `.mjs` for an ES module.)
+        return { path: `${rel}.cjs`, namespace: 'rhoso-shared-module', pluginData: { rel } };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'rhoso-shared-module' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`rhoso-backends:shared/${args.pluginData.rel}`)});\n`, loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * The main section's build: functions/cli.ts without the chunks, plus, when `shared` is given,
+ * a table of the modules the command chunks take from it (`__sharedModules`, each a function
+ * that initialises the module on first use, as an `import()` would).
+ */
+async function buildMain(root, shared = [], options = {}) {
+  const cli = path.join(root, 'functions', 'cli.ts');
+  const table = shared.map((rel) => `  ${JSON.stringify(rel)}: () => require(${JSON.stringify(path.join(root, rel))}),`).join('\n');
+  const entry = shared.length === 0 ? { entryPoints: [cli] } : {
+    stdin: { contents: `export * from ${JSON.stringify(cli)};\nexport const __sharedModules = {\n${table}\n};\n`, resolveDir: root, sourcefile: 'bundle-main.js', loader: 'js' },
+  };
+  return esbuild.build({ ...COMMON, ...entry, absWorkingDir: root, metafile: true, outfile: 'out.cjs', ...options, plugins: [chunkPlugin, commandChunkPlugin(root), builtinDefaultsPlugin] });
+}
+
+/** The command chunks, and the modules of the main section they use. */
+async function buildCommandChunks(root) {
+  const first = await buildMain(root);
+  const mainModules = new Set(Object.keys(Object.values(first.metafile.outputs)[0].inputs).filter((f) => !f.includes(':')));
+  const used = new Set();
+  const chunks = [];
+  for (const c of COMMAND_CHUNKS) {
+    const result = await esbuild.build({ ...COMMON, entryPoints: [path.join(root, c.file)], absWorkingDir: root, outfile: 'out.cjs', plugins: [chunkPlugin, sharedModulesPlugin(root, mainModules, used), builtinDefaultsPlugin] });
+    chunks.push([c.section, result.outputFiles[0].text]);
+  }
+  return { chunks, shared: [...used].sort() };
+}
 
 /**
  * `import fs from 'node:fs'` compiles to `__toESM(require("node:fs"))` in every
@@ -135,9 +215,17 @@ export function commandNames(cliSource) {
   return names.sort();
 }
 
+/** The main section exactly as the bundle holds it, with esbuild `options` added (bench/profile.mjs: a source map). */
+export async function buildMainSection(root, options = {}) {
+  const { shared } = await buildCommandChunks(root);
+  return buildMain(root, shared, options);
+}
+
 export async function bundleCli({ root, outfile }) {
-  const sections = [['main', await bundle(path.join(root, 'functions', 'cli.ts'), [chunkPlugin])]];
+  const { chunks, shared } = await buildCommandChunks(root);
+  const sections = [['main', (await buildMain(root, shared)).outputFiles[0].text]];
   for (const c of CHUNKS) sections.push([c.section, await bundle(path.join(root, 'build', 'generated', c.file))]);
+  sections.push(...chunks);
 
   const current = fs.existsSync(outfile) ? fs.readFileSync(outfile, 'latin1') : undefined;
   const previous = deflatedSections(current);

@@ -8,6 +8,8 @@ export interface InventoryRuleContext {
   item: Item;
   /** Absolute package root (package-relative paths resolve inside it). */
   packageRoot: string;
+  /** The load stage already looked for placeholders in this item and found none (RB058 need not walk it again). */
+  placeholdersChecked?: boolean;
 }
 
 export type AnyBackend = (CinderBackend | ManilaBackend) & { service: 'cinder' | 'manila' };
