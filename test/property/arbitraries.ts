@@ -260,6 +260,8 @@ export const storageInventory: fc.Arbitrary<Record<string, any>> = fc
     // EDPM node sets (spec.dataPlane): the settings are per cluster (RB035: node sets of one cluster agree).
     computes: fc.array(fc.nat(), { maxLength: 2 }),
     computeSettings: fc.record({ local: fc.boolean(), pool: fc.constantFrom(undefined, 'ephemeral'), cell: fc.constantFrom(undefined, 2), multipath: fc.boolean() }),
+    // A cluster no cinder RBD back end or node set reads may leave out its fsid (nothing writes it; RB080).
+    omitUnreadFsids: fc.boolean(),
   })
   .map((r) => {
     const inv = structuredClone(r.inv);
@@ -310,6 +312,10 @@ export const storageInventory: fc.Arbitrary<Record<string, any>> = fc
         return { name: `computes-${i}`, cluster: c.name, ...settings(clusters.indexOf(c)) };
       });
       spec.dataPlane = { nodeSets };
+    }
+    if (r.omitUnreadFsids) {
+      const needFsid = new Set([...spec.cinder.backends.filter((b: any) => b.driver === 'ceph-rbd'), ...(spec.dataPlane?.nodeSets ?? [])].map((x: any) => x.cluster));
+      for (const c of clusters) if (!needFsid.has(c.name)) delete (c as { fsid?: string }).fsid;
     }
     const first = spec.cinder.backends.find((b: any) => b.driver !== 'ceph-rbd');
     if (r.file && first) first.files = [{ name: 'ca.pem', mountPath: r.file, secretName: 'vendor-ca' }];

@@ -59,7 +59,7 @@ function nodeSetText(name: string, namespace = 'openstack'): string {
   return `apiVersion: dataplane.openstack.org/v1beta1\nkind: OpenStackDataPlaneNodeSet\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  preProvisioned: true\n  nodeTemplate:\n    ansibleSSHPrivateKeySecret: dataplane-ansible-ssh-private-key-secret\n  nodes:\n    ${name}-0:\n      hostName: ${name}-0\n  services:\n${services}`;
 }
 
-/** An fsid for the placeholder a render can leave out (only cinder writes the fsid): the output must not depend on it. */
+/** An fsid for a placeholder import leaves where the render shows no fsid it can tie to the cluster: the output must not depend on it. */
 const PLACEHOLDER_VALUE = '0f0f0f0f-0000-4000-8000-000000000000';
 
 function applyable(items: Item[]): Item[] {
@@ -97,8 +97,8 @@ test('import(render(I)) renders to what I renders to', async () => {
         const imported = importPackage(readInputs([second]).items, { sourceLabel: 'rendered.yaml' });
         const errors = imported.diagnostics.filter((d) => d.severity === 'error' && d.rule === 'import').map(formatText);
         assert.equal(errors, [], `import refused the render of:\n${text}`);
-        // What render(I) does not say (a Ceph fsid only a glance store reads is in no generated config) comes back as
-        // a placeholder; any value then renders the same, so the test fills in one and the comparison below decides.
+        // A Ceph fsid render(I) writes only where import cannot tie it to its cluster (nova's rbd_secret_uuid with local
+        // ephemeral disks) comes back as a placeholder; the test fills in one and the comparison below decides.
         const doc = parseDocument(imported.inventoryText);
         const others = imported.placeholders.filter((p) => p.field[p.field.length - 1] !== 'fsid');
         assert.equal(others, [], `import left placeholders other than a Ceph fsid for the render of:\n${text}`);

@@ -109,6 +109,8 @@ function novaConfig(inv: Inventory, n: NodeSet, cluster: CephCluster, glanceStor
     if (glanceStore) libvirt.push(['images_rbd_glance_store_name', glanceStore]);
     libvirt.push(['images_rbd_glance_copy_poll_interval', 15], ['images_rbd_glance_copy_timeout', 600]);
   }
+  // RB080 refuses a node set's cluster without fsid (expand/ceph.ts fsidReaders): never write an empty libvirt secret UUID.
+  if (cluster.fsid === undefined) throw new Error(`internal: Ceph cluster ${cluster.name} of node set ${n.name} has no fsid (RB080 should have refused the inventory)`);
   libvirt.push(['rbd_user', cluster.user], ['rbd_secret_uuid', cluster.fsid]);
   if (!n.multipath) libvirt.push(['volume_use_multipath', false]);
   const sections: string[] = [section('libvirt', libvirt)];

@@ -19,7 +19,7 @@
  *   same name or mountPath.
  */
 import type { CephCluster, CephRole, FieldPath, Inventory } from '../inventory/model.js';
-import { getDriver } from '../catalog/index.js';
+import { backupDriverProfiles, getDriver, glanceStoreTypes, renderTemplate } from '../catalog/index.js';
 import { readPackageFile, type ExpandContext } from './context.js';
 import { generatedMetadata, type Expansion } from './plan.js';
 
@@ -80,6 +80,55 @@ export function cephConsumers(inv: Inventory): CephConsumer[] {
   for (const api of inv.glance.apis) {
     for (const s of inv.glance.stores) if (s.type === 'rbd' && api.stores.includes(s.name)) add('glance', api.name, s.cluster, api.at);
   }
+  return out;
+}
+
+/** Something render writes a cluster's fsid for: what it is (for messages) and where the inventory says it. */
+export interface FsidReader {
+  cluster: CephCluster;
+  who: string;
+  at: FieldPath;
+}
+
+const FSID_MARKER = 'f51d0000-0000-4000-8000-000000000000';
+const writesFsid = new Map<string, boolean>();
+
+/** A catalog template writes the cluster's fsid: rendered once with a marker fsid, the marker shows in its output. */
+function templateWritesFsid(template: string): boolean {
+  let found = writesFsid.get(template);
+  if (found === undefined) {
+    found = renderTemplate(template, { ceph: { name: 'x', fsid: FSID_MARKER, user: 'u', pools: {}, confPath: '/etc/ceph/x.conf', isDefaultName: false } }).includes(FSID_MARKER);
+    writesFsid.set(template, found);
+  }
+  return found;
+}
+
+/**
+ * Every reader whose rendered output carries its cluster's fsid: back ends,
+ * backups and glance stores whose catalog template writes it (cinder ceph-rbd:
+ * rbd_secret_uuid), and every data-plane node set (nova's rbd_secret_uuid,
+ * the computes' libvirt secret UUID; dataplane/computes.ts). The one home of
+ * this fact: RB080 refuses a cluster without fsid that one of them reads,
+ * import writes an fsid only for these clusters.
+ */
+export function fsidReaders(inv: Inventory): FsidReader[] {
+  const out: FsidReader[] = [];
+  const add = (template: string | undefined, cluster: string | undefined, who: string, at: FieldPath) => {
+    const c = resolveCluster(inv, cluster);
+    if (c && (template === undefined || templateWritesFsid(template))) out.push({ cluster: c, who, at });
+  };
+  for (const [service, list] of [['cinder', inv.cinder.backends], ['manila', inv.manila.backends]] as const) {
+    for (const b of list) {
+      const d = getDriver(b.driver, service);
+      if (d?.needsCephCluster) add(d.template, b.cluster, `${service} back end ${b.name} (${b.driver})`, b.at);
+    }
+  }
+  for (const b of inv.cinder.backups) {
+    const d = backupDriverProfiles[b.driver];
+    if (d?.needsCephCluster) add(d.template, b.cluster, `cinder backup ${b.name}`, b.at);
+  }
+  for (const s of inv.glance.stores) if (s.type === 'rbd') add(glanceStoreTypes.rbd.template, s.cluster, `glance store ${s.name}`, s.at);
+  for (const n of inv.dataPlane.nodeSets) add(undefined, n.cluster, `data-plane node set ${n.name}`, n.at);
   return out;
 }
 

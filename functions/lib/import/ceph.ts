@@ -4,16 +4,20 @@
  * backup_ceph_conf, cephfs_conf_path: <dir>/<name>.conf), its client user,
  * pool and rbd_secret_uuid (the fsid), and the Secret mounted at <dir> in the
  * pods that read it (found with the operators' propagation simulator).
- * A missing fsid (or the samples' CHANGEME / _FSID_) becomes a placeholder.
+ * A missing fsid (or the samples' CHANGEME / _FSID_) becomes a placeholder
+ * where something in the imported inventory writes it; elsewhere no fsid is
+ * written (settleFsids).
  */
 import { kindOf, nameOf, toObject, type Item } from '../io/resources.js';
 import { iniOptions } from '../ini/compare.js';
 import { lastValue } from './backend-config.js';
 import type { Path } from '../manifest/manifest-index.js';
-import type { CephRole } from '../inventory/model.js';
+import type { CephRole, Inventory } from '../inventory/model.js';
+import { PLACEHOLDER_PREFIX } from '../inventory/placeholders.js';
 import { asObject, note, placeholder, secretVolumeName, withSecretName, type CephDraft, type ImportContext } from './context.js';
 import { narrowestPropagation } from './propagation.js';
 import { BUILTIN_VALUES } from '../propagation/simulate.js';
+import { fsidReaders } from '../expand/ceph.js';
 
 export const DEFAULT_CONF = '/etc/ceph/ceph.conf';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -67,11 +71,8 @@ export function finishCeph(ctx: ImportContext): CephResult {
     const secret = clusterSecret(ctx, c, mountsCovered, takes);
     c.fsid ??= secret && !secret.startsWith('CHANGEME') ? fsidFromSecret(ctx, secret, c.name) : undefined;
     const out: Record<string, unknown> = { name: c.name };
-    if (c.fsid) out.fsid = c.fsid;
-    else {
-      out.fsid = placeholder(`the fsid of Ceph cluster ${c.name} (\`ceph fsid\`; also the libvirt secret UUID on the computes)`);
-      note(ctx, c.seenAt.item, c.seenAt.path, 'warning', `Ceph cluster "${c.name}" has no fsid in the source (rbd_secret_uuid is missing or a placeholder): the inventory has a placeholder that render refuses until it is filled in`, `write the cluster's fsid (\`ceph fsid\`) at spec.ceph[${i}].fsid`);
-    }
+    // A placeholder for now (the data plane may still find the fsid, and its trial inventory needs one); settleFsids decides.
+    out.fsid = c.fsid ?? placeholder(`the fsid of Ceph cluster ${c.name} (\`ceph fsid\`; also the libvirt secret UUID on the computes)`);
     if (secret) out.secretName = secret;
     else {
       out.secretName = i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`;
@@ -89,6 +90,28 @@ export function finishCeph(ctx: ImportContext): CephResult {
     return out;
   });
   return { clusters, mountsCovered, otherPods: mountsForOtherPods(ctx, takes) };
+}
+
+/**
+ * Once the whole inventory is imported: a cluster keeps its fsid only when
+ * something render writes it for reads it (expand/ceph.ts fsidReaders: cinder
+ * RBD back ends, data-plane node sets); a placeholder left there is said.
+ * `model` is the imported inventory with placeholders stood in for
+ * (undefined when it does not load: then every placeholder stays).
+ */
+export function settleFsids(ctx: ImportContext, clusters: Record<string, unknown>[], model: Inventory | undefined): void {
+  const readers = model ? fsidReaders(model) : undefined;
+  clusters.forEach((out, i) => {
+    const who = readers?.filter((r) => r.cluster.name === out.name).map((r) => r.who);
+    if (who && who.length === 0) {
+      delete out.fsid;
+      return;
+    }
+    if (typeof out.fsid !== 'string' || !out.fsid.startsWith(PLACEHOLDER_PREFIX)) return;
+    const c = ctx.ceph[i];
+    const needs = who ? `, which render writes as rbd_secret_uuid for ${who.join(', ')}` : '';
+    note(ctx, c.seenAt.item, c.seenAt.path, 'warning', `Ceph cluster "${c.name}" has no fsid in the source (rbd_secret_uuid is missing or a placeholder)${needs}: the inventory has a placeholder that render refuses until it is filled in`, `write the cluster's fsid (\`ceph fsid\`) at spec.ceph[${i}].fsid`);
+  });
 }
 
 /** A source mount render replaces with the clusters' own: where it is, and the Secrets its volume holds. */

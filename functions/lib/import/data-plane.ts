@@ -97,8 +97,6 @@ function fsidsFromComputes(ctx: ImportContext, clusters: Array<{ name: string; f
     const cluster = clusters.find((c) => c.name === name);
     if (!cluster || !uuid || !UUID.test(uuid) || (cluster.fsid !== undefined && !cluster.fsid.startsWith(PLACEHOLDER_PREFIX))) continue;
     cluster.fsid = uuid;
-    // finishCeph's warning about this cluster's missing fsid no longer holds (its note is the one with that cluster's name).
-    ctx.notes = ctx.notes.filter((d) => !(d.rule === 'import' && d.message.startsWith(`Ceph cluster "${cluster.name}" has no fsid in the source`)));
     note(ctx, item, ['metadata', 'name'], 'info', `Ceph cluster "${cluster.name}": fsid ${uuid} from the rbd_secret_uuid of NodeSet ${view.name}'s nova config (the libvirt secret UUID is the cluster's fsid)`);
   }
 }
@@ -227,7 +225,7 @@ function merged(files: IniOptions[]): IniOptions {
 }
 
 /** The imported inventory as the tool's model, placeholders stood in for; undefined when it does not load. */
-function trialModel(spec: Record<string, any>, standIn: (field: readonly (string | number)[]) => string): Inventory | undefined {
+export function trialModel(spec: Record<string, any>, standIn: (field: readonly (string | number)[]) => string): Inventory | undefined {
   const data = structuredClone({ apiVersion: 'backends.rhoso.io/v1alpha1', kind: 'BackendInventory', metadata: { name: 'backends' }, spec });
   for (const p of findPlaceholderValues(data)) {
     let parent: any = data;

@@ -17,9 +17,9 @@ import { LOCAL_CONFIG_ANNOTATION } from '../io/kpt-annotations.js';
 import { parseYamlFile } from '../io/yaml.js';
 import { loadStage } from '../pipeline/load.js';
 import { importBackups } from './backups.js';
-import { finishCeph } from './ceph.js';
+import { finishCeph, settleFsids } from './ceph.js';
 import { importCinderBackends } from './cinder.js';
-import { importDataPlane } from './data-plane.js';
+import { importDataPlane, trialModel } from './data-plane.js';
 import { findPlaceholderValues, PLACEHOLDER_PREFIX, placeholderText, SOURCE_PLACEHOLDER } from '../inventory/placeholders.js';
 import type { ImportContext, Kept, Placeholder } from './context.js';
 import { importGlance } from './glance.js';
@@ -105,6 +105,8 @@ export function importPackage(items: Item[], opts: ImportOptions = {}): ImportRe
   const hostSide = importDataPlane(ctx, spec, standIn);
   if (hostSide.hosts) spec.hosts = hostSide.hosts;
   if (hostSide.nodeSets.length > 0) spec.dataPlane = { nodeSets: hostSide.nodeSets };
+  // Only now is every reader known: a cluster only glance, manila or backups read gets no fsid.
+  if (ceph.clusters.length > 0) settleFsids(ctx, ceph.clusters, trialModel(spec, standIn));
   const inventory = inSchemaOrder({
     apiVersion: 'backends.rhoso.io/v1alpha1',
     kind: 'BackendInventory',

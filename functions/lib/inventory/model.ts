@@ -121,7 +121,8 @@ export interface GlanceApi {
 export interface CephCluster {
   at: FieldPath;
   name: string;
-  fsid: string;
+  /** Only what writes it needs it (expand/ceph.ts fsidReaders; RB080 refuses a cluster they read without one). */
+  fsid?: string;
   secretName: string;
   mountPath: string;
   user: string;

@@ -19,7 +19,7 @@ export const backupsListReferences: Rule<InventoryRuleContext> = {
       if (b.at[2] !== 'backups') continue;
       if (b.driver === 'ceph') {
         if (b.cluster === undefined && names.length !== 1) {
-          report({ item, path: b.at, message: names.length === 0 ? `backup ${b.name} uses Ceph but spec.ceph defines no cluster` : `backup ${b.name} must say which Ceph cluster it uses (there are ${names.length})`, hint: names.length ? `add cluster: one of ${names.join(', ')}` : 'add spec.ceph: [{name: ceph, fsid: <fsid>}]' });
+          report({ item, path: b.at, message: names.length === 0 ? `backup ${b.name} uses Ceph but spec.ceph defines no cluster` : `backup ${b.name} must say which Ceph cluster it uses (there are ${names.length})`, hint: names.length ? `add cluster: one of ${names.join(', ')}` : 'add spec.ceph: [{name: ceph}] (a cluster only backups read needs no fsid)' });
         } else if (b.cluster !== undefined && !names.includes(b.cluster)) {
           report({ item, path: [...b.at, 'cluster'], message: `Ceph cluster "${b.cluster}" is not defined in spec.ceph`, hint: didYouMean(b.cluster, names) || 'define it in spec.ceph' });
         }

@@ -56,6 +56,7 @@ import { sectionWrittenByTool } from './RB056-section-written-by-tool.js';
 import { cephUserKeyring } from './RB057-ceph-user-keyring.js';
 import { placeholderValue } from './RB058-placeholder.js';
 import { glanceApiOverride } from './RB059-glance-api-override.js';
+import { cephFsidNeeded } from './RB080-ceph-fsid-needed.js';
 
 export type { InventoryRuleContext } from './context.js';
 /** RB058's check before the schema (the load stage runs it first). */
@@ -117,4 +118,5 @@ export const inventoryRules: Rule<InventoryRuleContext>[] = [
   cephUserKeyring,
   placeholderValue,
   glanceApiOverride,
+  cephFsidNeeded,
 ];
