@@ -31,6 +31,16 @@ export function importManila(ctx: ImportContext): { backends: Record<string, unk
   const api = cp.components.find((c) => c.service === 'manila' && c.field === 'manilaAPI');
   // With one share service, the API's enabled_share_protocols is that back end's when the share does not say (render derives the API's from the back ends).
   const shares = cp.backends.filter((x) => x.field === 'manilaShares');
+  // An explicit `enabled: false` is the user's switch (RB118): the inventory has no field for it, and its back ends
+  // would make render enable manila, so a disabled manila stays the user's, whole.
+  if (asObject(asObject(cp.obj.spec).manila).enabled === false) {
+    if (shares.length > 0) {
+      const path = ['spec', 'manila', 'template', 'manilaShares'];
+      keep(ctx, cp.item, path, `manila is disabled (spec.manila.enabled: false): its back ends ${shares.map((s) => s.key).join(', ')} stay with it`);
+      note(ctx, cp.item, path, 'info', `manila is disabled (spec.manila.enabled: false): its back ends ${shares.map((s) => s.key).join(', ')} are not imported (an inventory back end makes render enable manila); they stay in the control plane`, 'to have the inventory own them, set spec.manila.enabled: true and import again');
+    }
+    return { backends: [] };
+  }
   const apiProtocols = api?.config && shares.length === 1 ? lastValue(iniOptions(api.config.text).get('DEFAULT')?.get('enabled_share_protocols')) : undefined;
   for (const b of shares) {
     const entry = importShare(ctx, b, apiProtocols);

@@ -250,7 +250,13 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
       continue;
     }
     const existing = getAt(item.doc, e.path, e.key, e.kind === 'item', index);
-    // Plain values (manila.enabled, targetVersion) are set whatever the package says; entries may be the user's.
+    // Plain values (manila.enabled, targetVersion) are set whatever the package says, but a switch the user turned
+    // off (manila.enabled: false, not written by an earlier run) is never turned on silently: RB091 reports it.
+    if (e.kind === 'value' && e.value === true && existing === false && !previous.has(p)) {
+      if (inventoryItem) conflicts.ownedFieldWrittenByHand.push({ item, pointer: p, entry: e, differences: [`${e.key} is true (what the inventory's entries need), not false`] });
+      continue;
+    }
+    // Entries may be the user's.
     const written = existing !== undefined && e.kind !== 'value';
     if (written && !deepEqual(existing, e.value)) {
       const differences = entryDifferences(e, existing, item.doc);
