@@ -39,7 +39,7 @@ import {
   type OwnedEntry,
 } from '../expand/plan.js';
 import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expand/skeleton.js';
-import { adoptGlanceTemplateStores } from './adopt-glance-template.js';
+import { adoptTemplateConfigs } from './adopt-glance-template.js';
 import { entryDifferences, isMountList, listItemPointer, MOUNT_LISTS, reachVerdicts, type Adoption, type ReachVerdict } from './adopt.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
 
@@ -124,7 +124,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   if (controlPlane) {
     ensureServiceSections(controlPlane, expansion.controlPlane, inv);
     applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts, adopted);
-    adoptGlanceTemplateStores(controlPlane, expansion.controlPlane, adopted);
+    adoptTemplateConfigs(controlPlane, expansion.controlPlane, adopted);
   }
 
   // Version: only created when there is something to put in it.
