@@ -11,7 +11,8 @@
  * no hand-written API still inherits it, it is adopted: kept as written,
  * recorded in ADOPTED_CONFIG_ANNOTATION (judged again on every run), and
  * `adopt` deletes those lines from the template, leaving the user's other
- * options. A real difference stays RB145's, which names it.
+ * options. A real difference stays RB145's, which names it. The record and
+ * the deletion serve manila's template too (adopt-manila-template.ts).
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, type Document } from 'yaml';
@@ -21,11 +22,11 @@ import { iniOptions, type IniOptions } from '../ini/compare.js';
 import { parseIni } from '../ini/parse.js';
 import { annotationOf, deleteAnnotation, setAnnotation, type Item } from '../io/resources.js';
 import type { Adoption } from './adopt.js';
+import { adoptableManilaParts, MANILA_TEMPLATE_CONFIG } from './adopt-manila-template.js';
 
 const TEMPLATE = ['spec', 'glance', 'template'];
 const GLANCE_APIS = [...TEMPLATE, 'glanceAPIs'];
 export const TEMPLATE_CONFIG = [...TEMPLATE, 'customServiceConfig'];
-const POINTER = TEMPLATE_CONFIG.join('.');
 
 /** A part of an INI text: one option, or (no key) a whole section. */
 export interface IniPart {
@@ -79,27 +80,37 @@ function adoptableParts(doc: Document, wanted: readonly OwnedEntry[]): IniPart[]
   return parts;
 }
 
+/** The template configs whose parts the inventory may write elsewhere, by owned-field pointer. */
+const TEMPLATE_ADOPTIONS = [
+  { path: TEMPLATE_CONFIG, origin: ['spec', 'glance', 'stores'], writtenBy: "the inventory's glance stores write them in every API", parts: adoptableParts },
+  { path: MANILA_TEMPLATE_CONFIG, origin: ['spec', 'manila', 'backends'], writtenBy: "the inventory's manila back ends write them in their share pods and the manila-api", parts: adoptableManilaParts },
+];
+
 /**
- * Adopts the glance template's store configuration of the control plane
- * `item` (merge calls it after the owned entries are applied), recording it
- * in the annotation; removes a stale record.
+ * Adopts the template configurations of the control plane `item` the
+ * inventory now writes elsewhere (glance's stores, a manila share back end;
+ * merge calls it after the owned entries are applied), recording them in the
+ * annotation; removes a stale record.
  */
-export function adoptGlanceTemplateStores(item: Item, wanted: readonly OwnedEntry[], adopted: Adoption[]): void {
+export function adoptTemplateConfigs(item: Item, wanted: readonly OwnedEntry[], adopted: Adoption[]): void {
   const previous = readRecord(item);
-  const parts = adoptableParts(item.doc, wanted);
-  if (!parts) {
-    if (annotationOf(item, ADOPTED_CONFIG_ANNOTATION) !== undefined) deleteAnnotation(item, ADOPTED_CONFIG_ANNOTATION);
-    return;
+  const record: Record<string, string[]> = {};
+  for (const t of TEMPLATE_ADOPTIONS) {
+    const parts = t.parts(item.doc, wanted);
+    if (!parts) continue;
+    const pointer = t.path.join('.');
+    const labels = parts.map(iniPartLabel);
+    record[pointer] = labels;
+    adopted.push({
+      item,
+      pointer,
+      entry: { kind: 'value', path: t.path.slice(0, -1), key: 'customServiceConfig', value: item.doc.getIn(t.path), origin: t.origin },
+      ini: { path: t.path, parts, writtenBy: t.writtenBy },
+      recorded: isDeepStrictEqual(previous[pointer], labels),
+    });
   }
-  const labels = parts.map(iniPartLabel);
-  setAnnotation(item, ADOPTED_CONFIG_ANNOTATION, JSON.stringify({ [POINTER]: labels }));
-  adopted.push({
-    item,
-    pointer: POINTER,
-    entry: { kind: 'value', path: TEMPLATE, key: 'customServiceConfig', value: item.doc.getIn(TEMPLATE_CONFIG), origin: ['spec', 'glance', 'stores'] },
-    ini: { path: TEMPLATE_CONFIG, parts },
-    recorded: isDeepStrictEqual(previous[POINTER], labels),
-  });
+  if (Object.keys(record).length > 0) setAnnotation(item, ADOPTED_CONFIG_ANNOTATION, JSON.stringify(record));
+  else if (annotationOf(item, ADOPTED_CONFIG_ANNOTATION) !== undefined) deleteAnnotation(item, ADOPTED_CONFIG_ANNOTATION);
 }
 
 function readRecord(item: Item): Record<string, unknown> {

@@ -29,6 +29,7 @@ import { diagnosticAt, type Item } from '../io/resources.js';
 import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
 import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
 import { iniPartLabel, type IniPart } from './adopt-glance-template.js';
+import { manilaTemplateBackend, MANILA_TEMPLATE_CONFIG } from './adopt-manila-template.js';
 import type { AdoptedObject } from '../dataplane/adopt-objects.js';
 
 /** A hand-written entry merge adopted (recorded as owned, the user's text kept). */
@@ -40,8 +41,8 @@ export interface Adoption {
   entry: OwnedEntry;
   /** By reach: the user's mounts that already give the pods what the generated item would. */
   reach?: UserMount[];
-  /** Parts of a hand-written INI text the inventory writes elsewhere (adopt-glance-template.ts): `adopt` deletes only those. */
-  ini?: { path: (string | number)[]; parts: IniPart[] };
+  /** Parts of a hand-written INI text the inventory writes elsewhere (adopt-glance-template.ts), and where: `adopt` deletes only those. */
+  ini?: { path: (string | number)[]; parts: IniPart[]; writtenBy: string };
   /** An earlier run recorded it (managed-fields / adopted-mounts annotation): not reported again. */
   recorded: boolean;
 }
@@ -117,9 +118,25 @@ const GLANCE_APIS = ['spec', 'glance', 'template', 'glanceAPIs'];
  * samples configure their one API: that is the config the API reads.
  */
 function withInheritedConfig(entry: OwnedEntry, written: unknown, doc: Document | undefined): unknown {
+  if (doc && entry.kind === 'key' && entry.path.join('.') === MANILA_SHARES.join('.') && isObject(written)) return withTemplateBackend(written, doc);
   if (!doc || entry.kind !== 'key' || entry.path.join('.') !== GLANCE_APIS.join('.') || !isObject(written) || !empty(written.customServiceConfig)) return written;
   const inherited = doc.getIn(['spec', 'glance', 'template', 'customServiceConfig']);
   return typeof inherited === 'string' ? { ...written, customServiceConfig: inherited } : written;
+}
+
+const MANILA_SHARES = ['spec', 'manila', 'template', 'manilaShares'];
+
+/**
+ * manila-operator adds the template's customServiceConfig to every manila pod
+ * before the pod's own: a share without a back end of its own serves the
+ * template's (adopt-manila-template.ts), so that back end's lines are part of
+ * what the share reads (the template's other options are every pod's, not the share's).
+ */
+function withTemplateBackend(written: Record<string, unknown>, doc: Document): unknown {
+  const template = doc.getIn(MANILA_TEMPLATE_CONFIG);
+  const own = typeof written.customServiceConfig === 'string' ? written.customServiceConfig : '';
+  const backend = typeof template === 'string' ? manilaTemplateBackend(template, own) : undefined;
+  return backend ? { ...written, customServiceConfig: backend.text + own } : written;
 }
 
 function compare(abs: (string | number)[], rel: (string | number)[], generated: unknown, written: unknown, out: string[]): void {
@@ -471,7 +488,7 @@ export function adoptionNotes(adopted: readonly Adoption[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [item, list] of byItem) {
     const names = list.map((a) =>
-      a.reach ? `${a.pointer} (given by ${[...new Set(a.reach.map((m) => m.itemPointer))].join(', ')})` : a.ini ? `${a.pointer} ${a.ini.parts.map(iniPartLabel).join(', ')} (the inventory's glance stores write them in every API)` : a.pointer,
+      a.reach ? `${a.pointer} (given by ${[...new Set(a.reach.map((m) => m.itemPointer))].join(', ')})` : a.ini ? `${a.pointer} ${a.ini.parts.map(iniPartLabel).join(', ')} (${a.ini.writtenBy})` : a.pointer,
     );
     const shown = names.length <= MAX_LISTED ? names.join(', ') : `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
     const first = list[0];

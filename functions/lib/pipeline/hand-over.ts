@@ -52,7 +52,7 @@ export function handOver(items: readonly Item[], adopted: readonly Adoption[], o
     if (a.ini) {
       if (!removeIniParts(item.doc, a.ini.path, a.ini.parts)) continue;
       touched.add(item);
-      deleted.push({ path: item.path, what: `${a.ini.parts.map(iniPartLabel).join(', ')} from ${a.pointer} (the inventory's glance stores write them in every API)` });
+      deleted.push({ path: item.path, what: `${a.ini.parts.map(iniPartLabel).join(', ')} from ${a.pointer} (${a.ini.writtenBy})` });
       continue;
     }
     if (!a.reach) {

@@ -39,7 +39,7 @@ import {
   type OwnedEntry,
 } from '../expand/plan.js';
 import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expand/skeleton.js';
-import { adoptGlanceTemplateStores } from './adopt-glance-template.js';
+import { adoptTemplateConfigs } from './adopt-glance-template.js';
 import { entryDifferences, isMountList, listItemPointer, MOUNT_LISTS, reachVerdicts, type Adoption, type ReachVerdict } from './adopt.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
 
@@ -124,7 +124,7 @@ export function merge(items: Item[], expansion: Expansion, inv: Inventory, inven
   if (controlPlane) {
     ensureServiceSections(controlPlane, expansion.controlPlane, inv);
     applyOwned(controlPlane, expansion.controlPlane, inventoryItem, conflicts, adopted);
-    adoptGlanceTemplateStores(controlPlane, expansion.controlPlane, adopted);
+    adoptTemplateConfigs(controlPlane, expansion.controlPlane, adopted);
   }
 
   // Version: only created when there is something to put in it.
@@ -250,7 +250,13 @@ function applyOwned(item: Item, entries: OwnedEntry[], inventoryItem: Item | und
       continue;
     }
     const existing = getAt(item.doc, e.path, e.key, e.kind === 'item', index);
-    // Plain values (manila.enabled, targetVersion) are set whatever the package says; entries may be the user's.
+    // Plain values (manila.enabled, targetVersion) are set whatever the package says, but a switch the user turned
+    // off (manila.enabled: false, not written by an earlier run) is never turned on silently: RB091 reports it.
+    if (e.kind === 'value' && e.value === true && existing === false && !previous.has(p)) {
+      if (inventoryItem) conflicts.ownedFieldWrittenByHand.push({ item, pointer: p, entry: e, differences: [`${e.key} is true (what the inventory's entries need), not false`] });
+      continue;
+    }
+    // Entries may be the user's.
     const written = existing !== undefined && e.kind !== 'value';
     if (written && !deepEqual(existing, e.value)) {
       const differences = entryDifferences(e, existing, item.doc);

@@ -36,6 +36,7 @@ import { iniSyntax } from './RB142-ini-syntax.js';
 import { secretSectionMismatch } from './RB143-secret-section-mismatch.js';
 import { enabledBackendsSection } from './RB144-enabled-backends-section.js';
 import { glanceTemplateConfigHidden } from './RB145-glance-template-config-hidden.js';
+import { manilaTemplateBackendMixed } from './RB164-manila-template-backend-mixed.js';
 import { selfCheckCredentialReach } from './RB160-self-check-credential-reach.js';
 import { selfCheckCephReach } from './RB161-self-check-ceph-reach.js';
 import { selfCheckFileReach } from './RB162-self-check-file-reach.js';
@@ -110,6 +111,7 @@ export const manifestRules: Rule<ManifestRuleContext>[] = [
   secretSectionMismatch,
   enabledBackendsSection,
   glanceTemplateConfigHidden,
+  manilaTemplateBackendMixed,
   backendInDefaultSection,
   optionInWrongSection,
   unknownNetworkAttachment,
