@@ -47,4 +47,11 @@ test('every non-CRD default names where Kubernetes sets it', () => {
   for (const f of forms.defaults.filter((d: any) => !String(d.source).startsWith('crd '))) assert.match(f.source, /^kubernetes /, f.path);
 });
 
+for (const f of forms.options) {
+  test(`options: ${f.path} ${f.option} is a customServiceConfig of the control plane CRD, with its source`, () => {
+    assert.ok(f.path.endsWith('.customServiceConfig') && schemasAt(root, f.path.split('.')).length > 0, f.path);
+    assert.match(f.source, /\.py\b/, `${f.path} ${f.option}: name the service source that reads it`);
+  });
+}
+
 test.run();

@@ -184,7 +184,8 @@ function withInherited(generated: string, inherited: readonly IniEntry[]): strin
 function storeSection(ctx: ExpandContext, s: GlanceStore): string {
   const type = STORE_TYPES[s.type];
   const options: Options = { ...type.defaults, ...s.options };
-  const description = options.store_description ?? `${s.type} store ${s.name}`;
+  // Written only when given: glance then describes the store by its id, as it does for hand-written stores.
+  const description = options.store_description;
   delete options.store_description;
   if (s.type === 'file') delete options.filesystem_store_datadir;
   return tidyIni(

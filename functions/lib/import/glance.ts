@@ -129,12 +129,9 @@ function importStore(ctx: ImportContext, src: ApiSource, id: string, type: Store
       if ((type === 'rbd' && mapped.has(k)) || lastValue(rendered.get(k)) === value) continue;
       note(ctx, item, cfgPath, 'info', `glance store "${id}": ${k} differs from the line the store template writes; import put it in options, so render writes both lines (oslo.config reads the last)`);
     }
-    // The description render writes when none is given: leaving it out keeps import(render(I)) = I.
-    if (k === 'store_description' && optionValue(value) === `${type} store ${id}`) continue;
     if (isPlaintextCredential(k, value)) plaintext.push(k);
     else options[k] = optionValue(value);
   }
-  if (section.get('store_description') === undefined) note(ctx, item, cfgPath, 'info', `glance store "${id}" has no store_description: render writes "${type} store ${id}"`);
   if (Object.keys(options).length > 0) store.options = options;
   if (plaintext.length > 0) {
     const creds = credentialsOf(ctx, { item, path: src.c.path, component: 'glance-store', name: id.toLowerCase().replace(/[^a-z0-9-]+/g, '-'), section: id, secrets: undefined });

@@ -7,8 +7,9 @@
  *
  * - by value (entryDifferences): the entry at the owned pointer reads the same
  *   to the operators: customServiceConfig as oslo.config reads it
- *   (ini/compare.ts), the lists of schema/equivalent-forms.yaml in any order,
- *   a field left out equal to its default there, label-only fields ignored.
+ *   (ini/compare.ts) and the service (equivalent-forms.yaml `options`), the
+ *   lists of schema/equivalent-forms.yaml in any order, a field left out
+ *   equal to its default there, label-only fields ignored.
  * - by reach (reachVerdicts): a generated extraMounts item the package does
  *   not hold by name, whose volumes the user's own extraMounts already give
  *   exactly the same pods (same source, mountPath, subPath, readOnly; pods per
@@ -24,7 +25,7 @@ import { isMap, isSeq, type Document } from 'yaml';
 import { equivalentForms } from '../../../build/generated/reference-data.mjs';
 import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OwnedEntry } from '../expand/plan.js';
-import { compareIni, describeIniDifference } from '../ini/compare.js';
+import { compareIniOptions, describeIniDifference, iniOptions, type IniOptions } from '../ini/compare.js';
 import { diagnosticAt, type Item } from '../io/resources.js';
 import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
 import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
@@ -65,6 +66,10 @@ const segments = (p: string) => p.split('.');
 const DEFAULTS = equivalentForms.defaults.map((d) => ({ pattern: segments(d.path), value: d.value }));
 const SETS = equivalentForms.sets.map((s) => segments(s.path));
 const IGNORED = equivalentForms.ignored.map((s) => segments(s.path));
+const OPTION_FORMS = equivalentForms.options.map((o) => {
+  const [section, key] = o.option.split('.');
+  return { pattern: segments(o.path), section, key, upperCase: o.upperCase === true, unread: o.unread === true, default: o.default === undefined ? undefined : String(o.default) };
+});
 const VOLUME = [segments('spec.*.template.extraMounts.*.extraVol.*.volumes.*'), segments('spec.extraMounts.*.extraVol.*.volumes.*')];
 const EXTRA_VOL = [segments('spec.*.template.extraMounts.*.extraVol.*'), segments('spec.extraMounts.*.extraVol.*')];
 
@@ -139,13 +144,45 @@ function withTemplateBackend(written: Record<string, unknown>, doc: Document): u
   return backend ? { ...written, customServiceConfig: backend.text + own } : written;
 }
 
+/**
+ * Two INI texts' options as the service reads them (equivalent-forms.yaml
+ * `options`): an unread option is dropped (a section it leaves empty reads as
+ * absent), an upper-cased list is upper-cased, and an option one side leaves
+ * out reads as its default where the other side sets it.
+ */
+function asServiceReads(a: IniOptions, b: IniOptions, forms: typeof OPTION_FORMS): [IniOptions, IniOptions] {
+  if (forms.length === 0) return [a, b];
+  const sameSection = (x: string, y: string) => x === y || (x.toUpperCase() === 'DEFAULT' && y.toUpperCase() === 'DEFAULT');
+  const copy = (ini: IniOptions): IniOptions => new Map([...ini].map(([section, options]) => [section, new Map(options)]));
+  const sectionOf = (ini: IniOptions, name: string) => [...ini].find(([s]) => sameSection(s, name));
+  const [left, right] = [copy(a), copy(b)];
+  for (const f of forms) {
+    for (const [ini, other] of [[left, right], [right, left]]) {
+      const own = sectionOf(ini, f.section);
+      const theirs = sectionOf(other, f.section);
+      const values = own?.[1].get(f.key);
+      if (f.unread && own && values) {
+        own[1].delete(f.key);
+        if (own[1].size === 0) ini.delete(own[0]);
+      } else if (f.upperCase && own && values) {
+        own[1].set(f.key, values.map((v) => v.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean).join(',')));
+      } else if (f.default !== undefined && !values && theirs?.[1].has(f.key)) {
+        const name = own?.[0] ?? theirs[0];
+        ini.set(name, new Map([...(own?.[1] ?? []), [f.key, [f.default]]]));
+      }
+    }
+  }
+  return [left, right];
+}
+
 function compare(abs: (string | number)[], rel: (string | number)[], generated: unknown, written: unknown, out: string[]): void {
   if (isDeepStrictEqual(generated, written)) return;
   const label = (text: string) => (rel.length ? `${fieldPath(rel)}: ${text}` : text);
   const last = abs[abs.length - 1];
   if (last === 'customServiceConfig' && typeof generated === 'string' && typeof written === 'string') {
     // Inventory's first: "[s] k is <inventory's>, not <hand-written>"; missing/extra: in the hand-written one.
-    const lines = compareIni(generated, written).map((d) => describeIniDifference(d, maskCredential));
+    const forms = OPTION_FORMS.filter((f) => matches(f.pattern, abs));
+    const lines = compareIniOptions(...asServiceReads(iniOptions(generated), iniOptions(written), forms)).map((d) => describeIniDifference(d, maskCredential));
     if (lines.length) out.push(label(lines.length <= MAX_INI ? lines.join(', ') : `${lines.slice(0, MAX_INI).join(', ')} and ${lines.length - MAX_INI} more`));
     return;
   }
