@@ -139,7 +139,9 @@ export function importTopologyRef(value: Record<string, any>): Record<string, st
  * fields not to count (a field the CRD does not have, which validate reports).
  */
 export function keptForUnmappedFields(ctx: ImportContext, item: Item, path: Path, value: Record<string, unknown>, mapped: ReadonlySet<string>, what: string, skip: (field: string) => boolean = () => false): boolean {
-  const fields = Object.keys(value).filter((f) => !mapped.has(f) && !skip(f) && value[f] !== undefined && value[f] !== null);
+  // Left out, or empty (`resources: {}` in vendor guides): the operators read these alike (pipeline/adopt.ts).
+  const empty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v as object).length === 0);
+  const fields = Object.keys(value).filter((f) => !mapped.has(f) && !skip(f) && !empty(value[f]));
   if (fields.length === 0) return false;
   const list = fields.join(', ');
   keep(ctx, item, path, `${what.replace(/"/g, '')}: the inventory has no field for ${list}`);

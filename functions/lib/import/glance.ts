@@ -22,7 +22,7 @@ import { dropWrittenByTool } from './sections.js';
 import { templateKeys, templateOutput } from './template-keys.js';
 import { credentialsOf } from './credentials.js';
 
-const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'replicas', 'type', 'apiTimeout', 'override', 'topologyRef']);
+const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'replicas', 'type', 'apiTimeout', 'override', 'nodeSelector', 'topologyRef']);
 type StoreType = keyof typeof glanceStoreTypes;
 
 interface ApiSource {
@@ -219,6 +219,7 @@ function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalD
   if (Array.isArray(nets)) {
     if (JSON.stringify(nets) !== JSON.stringify(['storage'])) api.networkAttachments = nets;
   } else api.networkAttachments = [];
+  if (value.nodeSelector && typeof value.nodeSelector === 'object' && Object.keys(value.nodeSelector).length > 0) api.nodeSelector = value.nodeSelector;
   const topologyRef = importTopologyRef(value);
   if (topologyRef) api.topologyRef = topologyRef;
   // As written: render writes them back, and RB190 checks them against the CRD.

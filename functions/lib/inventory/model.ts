@@ -115,6 +115,7 @@ export interface GlanceApi {
   type: 'auto' | 'split' | 'single' | 'edge';
   replicas: number;
   networkAttachments: string[];
+  nodeSelector?: Record<string, string>;
   topologyRef?: TopologyRef;
   /** Store names this API serves (defaulted to every store). */
   stores: string[];
