@@ -13,7 +13,7 @@
  * does one already stopped that sets pod fields (stoppedWithPodFields).
  */
 import { backupDriverProfiles, renderTemplate, type BackupContext, type BackupDriverProfile } from '../catalog/index.js';
-import { isMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { annotationOf, labelOf } from '../io/resources.js';
 import type { CinderBackup, Inventory } from '../inventory/model.js';
 import { pointerOf } from '../pipeline/owned-fields.js';
@@ -76,8 +76,8 @@ function ownsCinderBackup(ctx: ExpandContext): boolean {
  * adoption, or drop those fields once `adopt` hands it over.
  */
 function stoppedWithPodFields(node: unknown): boolean {
-  const value = isMap(node) ? (node.toJSON() as Record<string, unknown>) : undefined;
-  return value !== undefined && value.replicas === 0 && Object.keys(value).some((k) => k !== 'replicas');
+  if (!isMap(node) || node.get('replicas') !== 0) return false;
+  return node.items.some((pair) => !(isScalar(pair.key) && pair.key.value === 'replicas'));
 }
 
 function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Record<string, unknown> {
