@@ -9,9 +9,11 @@
  * inventory declares backups, when the tool writes the control plane
  * (generator mode, or one an earlier render generated), or when an earlier
  * render already owned it. A hand-written control plane that configures its
- * own cinderBackup (upstream samples: Ceph backup) keeps it as it is.
+ * own cinderBackup (upstream samples: Ceph backup) keeps it as it is, and so
+ * does one already stopped that sets pod fields (stoppedWithPodFields).
  */
 import { backupDriverProfiles, renderTemplate, type BackupContext, type BackupDriverProfile } from '../catalog/index.js';
+import { isMap, isScalar } from 'yaml';
 import { annotationOf, labelOf } from '../io/resources.js';
 import type { CinderBackup, Inventory } from '../inventory/model.js';
 import { pointerOf } from '../pipeline/owned-fields.js';
@@ -59,10 +61,23 @@ export function expandBackup(ctx: ExpandContext, out: Expansion): void {
 
 function ownsCinderBackup(ctx: ExpandContext): boolean {
   const cp = ctx.controlPlane;
-  if (ctx.inventory.cinder.backups.length > 0 || !cp) return true;
+  if (!cp) return true;
   if (labelOf(cp, MANAGED_BY_LABEL) === MANAGED_BY) return true;
   const owned = annotationOf(cp, MANAGED_FIELDS_ANNOTATION) ?? '';
-  return owned.includes(JSON.stringify(pointerOf({ kind: 'key', path: TEMPLATE, key: 'cinderBackup' })));
+  if (owned.includes(JSON.stringify(pointerOf({ kind: 'key', path: TEMPLATE, key: 'cinderBackup' })))) return true;
+  if (ctx.inventory.cinder.backups.length === 0) return false;
+  return !stoppedWithPodFields(cp.doc.getIn([...TEMPLATE, 'cinderBackup']));
+}
+
+/**
+ * A hand-written cinderBackup already stopped (replicas: 0, what the pin
+ * writes) that also sets pod fields (the architecture DCN examples'
+ * networkAttachments): it stays the user's. Owning it would refuse it on
+ * adoption, or drop those fields once `adopt` hands it over.
+ */
+function stoppedWithPodFields(node: unknown): boolean {
+  if (!isMap(node) || node.get('replicas') !== 0) return false;
+  return node.items.some((pair) => !(isScalar(pair.key) && pair.key.value === 'replicas'));
 }
 
 function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Record<string, unknown> {
@@ -82,6 +97,7 @@ function backupService(ctx: ExpandContext, b: CinderBackup, out: Expansion): Rec
   service.networkAttachments = b.networkAttachments ?? ['storage'];
   const nodeSelector = backupNodeSelector(ctx.inventory, b);
   if (nodeSelector) service.nodeSelector = nodeSelector;
+  if (b.topologyRef) service.topologyRef = b.topologyRef;
   service.replicas = b.replicas;
   return service;
 }

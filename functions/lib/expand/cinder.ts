@@ -27,6 +27,7 @@ export function expandCinder(ctx: ExpandContext, out: Expansion): void {
     if (nets.length > 0) volume.networkAttachments = nets;
     const nodeSelector = volumeNodeSelector(ctx.inventory, b);
     if (nodeSelector) volume.nodeSelector = nodeSelector;
+    if (b.topologyRef) volume.topologyRef = b.topologyRef;
     volume.replicas = b.replicas;
     out.controlPlane.push({ kind: 'key', path: VOLUMES, key: b.name, value: volume, origin: b.at });
 

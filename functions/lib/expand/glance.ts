@@ -111,6 +111,7 @@ export function expandGlance(ctx: ExpandContext, out: Expansion): void {
     if (api.networkAttachments.length) value.networkAttachments = api.networkAttachments;
     const nodeSelector = glanceApiNodeSelector(inv, api);
     if (nodeSelector) value.nodeSelector = nodeSelector;
+    if (api.topologyRef) value.topologyRef = api.topologyRef;
     value.replicas = api.replicas;
     value.type = resolvedType(inv, api);
     if (api.apiTimeout !== undefined) value.apiTimeout = api.apiTimeout;

@@ -46,6 +46,7 @@ export function expandManila(ctx: ExpandContext, out: Expansion): void {
     const nets = b.networkAttachments ?? profile.networkAttachments;
     if (nets.length > 0) share.networkAttachments = nets;
     if (b.nodeSelector) share.nodeSelector = b.nodeSelector;
+    if (b.topologyRef) share.topologyRef = b.topologyRef;
     share.replicas = b.replicas;
     out.controlPlane.push({ kind: 'key', path: [...TEMPLATE, 'manilaShares'], key: b.name, value: share, origin: b.at });
 

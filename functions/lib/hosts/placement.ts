@@ -65,8 +65,9 @@ export function servesCinderStore(inv: Inventory, api: GlanceApi): boolean {
 }
 
 export function glanceApiSelectorSources(inv: Inventory, api: GlanceApi): SelectorSource[] {
-  if (!servesCinderStore(inv, api)) return [];
-  return sources(inv, anyHostBackend(inv), fcInUse(inv), undefined);
+  const own = api.nodeSelector ? { what: `glance API ${api.name}`, at: [...api.at, 'nodeSelector'], labels: api.nodeSelector } : undefined;
+  if (!servesCinderStore(inv, api)) return own ? [own] : [];
+  return sources(inv, anyHostBackend(inv), fcInUse(inv), own);
 }
 
 export const volumeNodeSelector = (inv: Inventory, b: CinderBackend) => combine(volumeSelectorSources(inv, b));

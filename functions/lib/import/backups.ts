@@ -9,12 +9,12 @@ import type { Component } from '../manifest/manifest-index.js';
 import { iniOptions } from '../ini/compare.js';
 import { parseIni } from '../ini/parse.js';
 import { clusterOf } from './ceph.js';
-import { asObject, keep, note, type ImportContext } from './context.js';
+import { asObject, importTopologyRef, keep, keptForUnmappedFields, note, type ImportContext } from './context.js';
 import { credentialsOf } from './credentials.js';
 import { lastValue, remainingOptions } from './backend-config.js';
 import { templateOutput } from './template-keys.js';
 
-const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas']);
+const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas', 'topologyRef']);
 
 /** The backup driver id whose template writes this backup_driver class. */
 export function backupDriverOf(cls: string): string | undefined {
@@ -32,6 +32,12 @@ export function importBackups(ctx: ImportContext): { backup?: Record<string, unk
     if (b) out.push(b);
   }
   const singleActive = single && (asObject(single.value).replicas ?? 1) > 0 && single.config;
+  const stoppedFields = single && !singleActive && asObject(single.value).replicas === 0 ? Object.keys(asObject(single.value)).filter((k) => k !== 'replicas') : [];
+  if (single && stoppedFields.length > 0 && many.length > 0) {
+    // render leaves a stopped cinderBackup that sets pod fields to the user (expand/backup.ts stoppedWithPodFields).
+    keep(ctx, cp.item, single.path, `cinderBackup (replicas: 0 beside cinderBackups): the inventory has no field for ${stoppedFields.join(', ')}`);
+    note(ctx, cp.item, single.path, 'info', `cinderBackup stays in the control plane as it is: it is stopped (replicas: 0, as cinderBackups needs) and sets ${stoppedFields.join(', ')}, which the inventory has no field for`);
+  }
   if (single && singleActive) {
     if (many.length > 0) keep(ctx, cp.item, single.path, 'cinderBackup next to cinderBackups: the inventory writes one or the other');
     else {
@@ -46,6 +52,7 @@ export function importBackups(ctx: ImportContext): { backup?: Record<string, unk
 
 function importBackup(ctx: ImportContext, c: Component, name: string): Record<string, unknown> | undefined {
   const item = ctx.controlPlane!.item;
+  if (keptForUnmappedFields(ctx, item, c.path, asObject(c.value), MAPPED, `cinder backup "${name}"`)) return undefined;
   const cfgPath = [...c.path, 'customServiceConfig'];
   const text = c.config?.text ?? '';
   const doc = parseIni(text);
@@ -93,6 +100,7 @@ function importBackup(ctx: ImportContext, c: Component, name: string): Record<st
     if (JSON.stringify(nets) !== JSON.stringify(['storage'])) entry.networkAttachments = nets;
   } else entry.networkAttachments = [];
   if (value.nodeSelector && typeof value.nodeSelector === 'object') entry.nodeSelector = value.nodeSelector;
-  for (const field of Object.keys(value)) if (!MAPPED.has(field)) keep(ctx, item, [...c.path, field], `cinder backup ${name}: the inventory has no field for ${field}`);
+  const topologyRef = importTopologyRef(value);
+  if (topologyRef) entry.topologyRef = topologyRef;
   return entry;
 }

@@ -11,7 +11,7 @@ import { nearest } from '../diagnostics/did-you-mean.js';
 import type { Item } from '../io/resources.js';
 import type { Backend } from '../manifest/manifest-index.js';
 import { clusterOf } from './ceph.js';
-import { asObject, keep, note, sameOptionValue, type ImportContext } from './context.js';
+import { asObject, importTopologyRef, keep, keptForUnmappedFields, note, sameOptionValue, type ImportContext } from './context.js';
 import { importImage } from './images.js';
 import { importFiles } from './files.js';
 import { dropWrittenByTool } from './sections.js';
@@ -20,7 +20,7 @@ import { credentialsOf } from './credentials.js';
 import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig, noteMovedFromDefault } from './backend-config.js';
 
 /** Fields of a cinderVolumes entry the inventory generates; the rest is kept. */
-export const MAPPED_FIELDS = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas']);
+export const MAPPED_FIELDS = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas', 'topologyRef']);
 
 export interface DriverChoice {
   profile?: DriverProfile;
@@ -105,6 +105,7 @@ export function importCinderBackends(ctx: ImportContext): Record<string, unknown
 
 function importVolume(ctx: ImportContext, b: Backend): Record<string, unknown> | undefined {
   const item = ctx.controlPlane!.item;
+  if (keptForUnmappedFields(ctx, item, b.path, asObject(b.value), MAPPED_FIELDS, `cinder back end "${b.key}"`)) return undefined;
   const { split, why } = splitConfig(b, 'volume_driver');
   if (!split) {
     keep(ctx, item, b.path, `cinder back end ${b.key}: ${why}`);
@@ -167,10 +168,11 @@ function importVolume(ctx: ImportContext, b: Backend): Record<string, unknown> |
     if (JSON.stringify(nets) !== JSON.stringify(dflt)) entry.networkAttachments = nets;
   } else entry.networkAttachments = [];
   if (value.nodeSelector && typeof value.nodeSelector === 'object') entry.nodeSelector = value.nodeSelector;
+  const topologyRef = importTopologyRef(value);
+  if (topologyRef) entry.topologyRef = topologyRef;
   if (typeof value.replicas === 'number' && value.replicas !== 1) entry.replicas = value.replicas;
   const files = importFiles(ctx, 'cinder', b.key);
   if (files.length > 0) entry.files = files;
   if (rest.extraConfig.length > 0) entry.extraConfig = rest.extraConfig.join('\n') + '\n';
-  for (const field of Object.keys(value)) if (!MAPPED_FIELDS.has(field)) keep(ctx, item, [...b.path, field], `cinder back end ${b.key}: the inventory has no field for ${field}`);
   return entry;
 }

@@ -123,3 +123,28 @@ export function optionValue(read: string): string | number | boolean {
 export function sameOptionValue(read: string, value: string | number | boolean): boolean {
   return read === (typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value));
 }
+
+/** A source entry's topologyRef as the inventory's field (name, and namespace when set). */
+export function importTopologyRef(value: Record<string, any>): Record<string, string> | undefined {
+  const ref = asObject(value.topologyRef);
+  if (typeof ref.name !== 'string' || ref.name === '') return undefined;
+  return typeof ref.namespace === 'string' && ref.namespace !== '' ? { name: ref.name, namespace: ref.namespace } : { name: ref.name };
+}
+
+/**
+ * An entry that sets a field the inventory has no field for (resources,
+ * override, ...) stays the user's whole: importing the rest would have render
+ * write the entry without that field (refused on adoption, and lost once
+ * `adopt` hands the entry over). Listed as kept, with a warning. `skip`:
+ * fields not to count (a field the CRD does not have, which validate reports).
+ */
+export function keptForUnmappedFields(ctx: ImportContext, item: Item, path: Path, value: Record<string, unknown>, mapped: ReadonlySet<string>, what: string, skip: (field: string) => boolean = () => false): boolean {
+  // Left out, or empty (`resources: {}` in vendor guides): the operators read these alike (pipeline/adopt.ts).
+  const empty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v as object).length === 0);
+  const fields = Object.keys(value).filter((f) => !mapped.has(f) && !skip(f) && !empty(value[f]));
+  if (fields.length === 0) return false;
+  const list = fields.join(', ');
+  keep(ctx, item, path, `${what.replace(/"/g, '')}: the inventory has no field for ${list}`);
+  note(ctx, item, [...path, fields[0]], 'warning', `${what} is kept in the control plane: it sets ${list}, which the inventory has no field for (render would write the entry without ${fields.length === 1 ? 'it' : 'them'})`, `keep the entry in the control plane as it is (the inventory leaves it alone), or delete ${list} there and import again`);
+  return true;
+}

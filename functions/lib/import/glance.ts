@@ -17,12 +17,12 @@ import { parseIni } from '../ini/parse.js';
 import type { Component } from '../manifest/manifest-index.js';
 import { isPlaintextCredential, lastValue, sectionsField, sectionsRepresentable } from './backend-config.js';
 import { clusterOf } from './ceph.js';
-import { asObject, keep, note, optionValue, type ImportContext } from './context.js';
+import { asObject, importTopologyRef, keep, keptForUnmappedFields, note, optionValue, type ImportContext } from './context.js';
 import { dropWrittenByTool } from './sections.js';
 import { templateKeys, templateOutput } from './template-keys.js';
 import { credentialsOf } from './credentials.js';
 
-const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'replicas', 'type', 'apiTimeout', 'override']);
+const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'replicas', 'type', 'apiTimeout', 'override', 'nodeSelector', 'topologyRef']);
 type StoreType = keyof typeof glanceStoreTypes;
 
 interface ApiSource {
@@ -48,6 +48,9 @@ export function importGlance(ctx: ImportContext): { glance?: Record<string, unkn
   }
   const sources: ApiSource[] = [];
   for (const c of apis) {
+    // A field the CRD does not have (the glance samples' preserveJobs) is RB190's: listed below, not a reason to keep the API.
+    const notInCrd = (field: string) => ctx.sourceFindings.some((d) => d.rule === 'RB190' && d.file === cp.item.path && d.field === fieldPath([...c.path, field]));
+    if (keptForUnmappedFields(ctx, cp.item, c.path, asObject(c.value), MAPPED, `glance API "${c.key}"`, notInCrd)) continue;
     const config = c.config ?? template?.config;
     const text = config?.text;
     const problem = text !== undefined ? parseIni(text).problems[0] : undefined;
@@ -213,6 +216,9 @@ function importApi(ctx: ImportContext, src: ApiSource, allIds: string[], globalD
   if (Array.isArray(nets)) {
     if (JSON.stringify(nets) !== JSON.stringify(['storage'])) api.networkAttachments = nets;
   } else api.networkAttachments = [];
+  if (value.nodeSelector && typeof value.nodeSelector === 'object' && Object.keys(value.nodeSelector).length > 0) api.nodeSelector = value.nodeSelector;
+  const topologyRef = importTopologyRef(value);
+  if (topologyRef) api.topologyRef = topologyRef;
   // As written: render writes them back, and RB190 checks them against the CRD.
   if (value.apiTimeout !== undefined && value.apiTimeout !== null) api.apiTimeout = value.apiTimeout;
   if (value.override && typeof value.override === 'object' && Object.keys(value.override).length > 0) api.override = value.override;

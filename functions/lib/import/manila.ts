@@ -11,7 +11,7 @@ import type { Backend, Path } from '../manifest/manifest-index.js';
 import { iniOptions } from '../ini/compare.js';
 import { clusterOf } from './ceph.js';
 import { driverEntry } from './cinder.js';
-import { asObject, keep, note, sameOptionValue, type ImportContext } from './context.js';
+import { asObject, importTopologyRef, keep, keptForUnmappedFields, note, sameOptionValue, type ImportContext } from './context.js';
 import { credentialsOf } from './credentials.js';
 import { lastValue, remainingOptions, sectionsField, sectionsRepresentable, splitConfig, noteMovedFromDefault, type SplitConfig } from './backend-config.js';
 import { parseIni } from '../ini/parse.js';
@@ -20,7 +20,7 @@ import { importFiles } from './files.js';
 import { dropWrittenByTool, importServiceSections, unmappableSections } from './sections.js';
 import { templateKeys } from './template-keys.js';
 
-const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas']);
+const MAPPED = new Set(['customServiceConfig', 'customServiceConfigSecrets', 'networkAttachments', 'nodeSelector', 'replicas', 'topologyRef']);
 const PROTOCOLS = ['NFS', 'CIFS', 'CEPHFS', 'GLUSTERFS', 'HDFS', 'MAPRFS'];
 
 type Sections = Record<string, Record<string, string | number | boolean>>;
@@ -109,6 +109,7 @@ function importApiSections(ctx: ImportContext, path: Path, text: string): Sectio
 
 function importShare(ctx: ImportContext, b: Backend, apiProtocols: string | undefined, inherited?: { split: SplitConfig; protocols?: string; path: Path }): Record<string, unknown> | undefined {
   const item = ctx.controlPlane!.item;
+  if (keptForUnmappedFields(ctx, item, b.path, asObject(b.value), MAPPED, `manila back end "${b.key}"`)) return undefined;
   const { split, why } = inherited ? { split: inherited.split, why: undefined } : splitConfig(b, 'share_driver');
   // Notes about the back-end section point where it is written.
   const cfgPath = inherited?.path ?? [...b.path, 'customServiceConfig'];
@@ -172,10 +173,11 @@ function importShare(ctx: ImportContext, b: Backend, apiProtocols: string | unde
     if (JSON.stringify(nets) !== JSON.stringify(profile?.networkAttachments ?? ['storage'])) entry.networkAttachments = nets;
   } else entry.networkAttachments = [];
   if (value.nodeSelector && typeof value.nodeSelector === 'object') entry.nodeSelector = value.nodeSelector;
+  const topologyRef = importTopologyRef(value);
+  if (topologyRef) entry.topologyRef = topologyRef;
   if (typeof value.replicas === 'number' && value.replicas !== 1) entry.replicas = value.replicas;
   const files = importFiles(ctx, 'manila', b.key);
   if (files.length > 0) entry.files = files;
   if (rest.extraConfig.length > 0) entry.extraConfig = rest.extraConfig.join('\n') + '\n';
-  for (const field of Object.keys(value)) if (!MAPPED.has(field)) keep(ctx, item, [...b.path, field], `manila back end ${b.key}: the inventory has no field for ${field}`);
   return entry;
 }

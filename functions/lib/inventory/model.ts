@@ -39,6 +39,12 @@ export interface BackendFile {
 /** Where in the inventory a value came from: schema path segments. */
 export type FieldPath = (string | number)[];
 
+/** A pod's topologyRef (the Topology that places its replicas), as the CRDs spell it. */
+export interface TopologyRef {
+  name: string;
+  namespace?: string;
+}
+
 interface BackendBase {
   /** Path of this entry in the inventory, for diagnostics. */
   at: FieldPath;
@@ -51,6 +57,8 @@ interface BackendBase {
   files: BackendFile[];
   networkAttachments?: string[];
   nodeSelector?: Record<string, string>;
+  /** The pod's topologyRef, as written. */
+  topologyRef?: TopologyRef;
   extraConfig: string;
   cluster?: string;
   /** Options of the back end's pod outside its own section (`sections`). */
@@ -83,6 +91,7 @@ export interface CinderBackup {
   replicas: number;
   networkAttachments?: string[];
   nodeSelector?: Record<string, string>;
+  topologyRef?: TopologyRef;
   availabilityZone?: string;
   deprecatedSingleBackup: boolean;
 }
@@ -106,6 +115,8 @@ export interface GlanceApi {
   type: 'auto' | 'split' | 'single' | 'edge';
   replicas: number;
   networkAttachments: string[];
+  nodeSelector?: Record<string, string>;
+  topologyRef?: TopologyRef;
   /** Store names this API serves (defaulted to every store). */
   stores: string[];
   /** As written; the default store is resolved by expand/glance.ts. */
