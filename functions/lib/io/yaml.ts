@@ -185,6 +185,10 @@ export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
   strict: true,
   keepSourceTokens: false,
+  // The library prints its own warnings through process.emitWarning (e.g. a collection used as a key in a
+  // file that did not parse, turned into plain data): a stray Node warning on stderr. We report problems
+  // ourselves, with positions; errors still throw where the library throws.
+  logLevel: 'error',
 };
 
 export const STRINGIFY_OPTIONS: ToStringOptions = {
