@@ -59,10 +59,10 @@ export default async function referenceData({ root, gen, writeIfChanged }) {
   const formsFile = path.join(root, 'functions', 'lib', 'schema', 'equivalent-forms.yaml');
   const equivalentForms = load(formsFile, ['defaults', 'sets', 'ignored', 'options']);
   for (const f of equivalentForms.options) {
-    const forms = ['upperCase', 'default', 'unread'].filter((k) => f[k] !== undefined);
+    const forms = ['upperCase', 'default', 'unread', 'sectionsSetting'].filter((k) => f[k] !== undefined);
     const extra = Object.keys(f).filter((k) => !['path', 'option', 'source', ...forms].includes(k));
-    if (extra.length || forms.length !== 1 || typeof f.path !== 'string' || typeof f.source !== 'string' || !/^[^.]+\.[^.]+$/.test(String(f.option)) || (forms[0] !== 'default' && f[forms[0]] !== true)) {
-      throw new Error(`${formsFile}: each of options has path, option (<section>.<key>), source and one of upperCase: true, default: <value>, unread: true`);
+    if (extra.length || forms.length !== 1 || typeof f.path !== 'string' || typeof f.source !== 'string' || !/^[^.]+\.[^.]+$/.test(String(f.option)) || (forms[0] === 'sectionsSetting' ? typeof f.sectionsSetting !== 'string' : forms[0] !== 'default' && f[forms[0]] !== true)) {
+      throw new Error(`${formsFile}: each of options has path, option (<section>.<key>, section * for any but DEFAULT), source and one of upperCase: true, default: <value>, unread: true, sectionsSetting: <key>`);
     }
   }
   for (const [kind, list] of Object.entries(equivalentForms)) {
@@ -92,6 +92,6 @@ export default async function referenceData({ root, gen, writeIfChanged }) {
       `export declare const defaultOptions: Record<string, { name: string; source: string }[]>;\n` +
       `export declare const networkNames: string[];\n` +
       `export declare const operatorFilled: { path: string; source: string }[];\n` +
-      `export declare const equivalentForms: { defaults: { path: string; value: unknown; source: string }[]; sets: { path: string; source: string }[]; ignored: { path: string; source: string }[]; options: { path: string; option: string; source: string; upperCase?: true; default?: string | number | boolean; unread?: true }[] };\n`,
+      `export declare const equivalentForms: { defaults: { path: string; value: unknown; source: string }[]; sets: { path: string; source: string }[]; ignored: { path: string; source: string }[]; options: { path: string; option: string; source: string; upperCase?: true; default?: string | number | boolean; unread?: true; sectionsSetting?: string }[] };\n`,
   );
 }

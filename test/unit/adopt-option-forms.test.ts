@@ -45,4 +45,28 @@ test('a share pod does not read enabled_share_protocols: there or not, it is the
   assert.equal(entryDifferences(generated, { customServiceConfig: '[DEFAULT]\nenabled_share_backends = other\n[netapp]\nshare_driver = manila.share.drivers.netapp.common.NetAppDriver\n' }), ['customServiceConfig: [DEFAULT] enabled_share_backends is netapp, not other']);
 });
 
+const volume = (customServiceConfig: string): OwnedEntry => ({ kind: 'key', path: ['spec', 'cinder', 'template', 'cinderVolumes'], key: 'ceph', value: { customServiceConfig }, origin: [] });
+const RBD = '[ceph]\nvolume_backend_name = ceph\nvolume_driver = cinder.volume.drivers.rbd.RBDDriver\n';
+
+test("a cinder-volume's enabled_backends reads as the operator completes it: the sections setting volume_backend_name", () => {
+  assert.equal(entryDifferences(volume(RBD), { customServiceConfig: `[DEFAULT]\nenabled_backends = ceph\n${RBD}` }), []);
+  const two = `${RBD}[ceph2]\nvolume_backend_name = ceph2\nvolume_driver = cinder.volume.drivers.rbd.RBDDriver\n`;
+  assert.equal(entryDifferences(volume(two), { customServiceConfig: `[DEFAULT]\nenabled_backends = ceph2, ceph\n${two}` }), []);
+  // Naming only one of two back ends is a real difference: the other one would not start.
+  assert.equal(entryDifferences(volume(two), { customServiceConfig: `[DEFAULT]\nenabled_backends = ceph\n${two}` }), ['customServiceConfig: [DEFAULT] enabled_backends is ceph,ceph2, not ceph']);
+});
+
+test("volume_group left out reads as cinder's default in the back end's own section, whatever its name", () => {
+  const lvm = '[lvm-a]\nvolume_backend_name = lvm-a\nvolume_driver = cinder.volume.drivers.lvm.LVMVolumeDriver\nvolume_group = cinder-volumes\n';
+  assert.equal(entryDifferences(volume(lvm), { customServiceConfig: lvm.replace('volume_group = cinder-volumes\n', '') }), []);
+  assert.equal(entryDifferences(volume(lvm), { customServiceConfig: lvm.replace('cinder-volumes', 'other-vg') }), ['customServiceConfig: [lvm-a] volume_group is cinder-volumes, not other-vg']);
+});
+
+test("cephfs_conf_path left out reads as librados' default for the cluster name ceph; another path is a difference", () => {
+  const cephfs = '[cephfs]\nshare_driver = manila.share.drivers.cephfs.driver.CephFSDriver\ncephfs_conf_path = /etc/ceph/ceph.conf\ncephfs_cluster_name = ceph\n';
+  assert.equal(entryDifferences(share(cephfs), { customServiceConfig: cephfs.replace('cephfs_conf_path = /etc/ceph/ceph.conf\n', '') }), []);
+  const other = share(cephfs.replace('/etc/ceph/ceph.conf', '/etc/ceph/az1.conf'));
+  assert.equal(entryDifferences(other, { customServiceConfig: cephfs.replace('cephfs_conf_path = /etc/ceph/ceph.conf\n', '') }), ['customServiceConfig: [cephfs] cephfs_conf_path is /etc/ceph/az1.conf, not /etc/ceph/ceph.conf']);
+});
+
 test.run();

@@ -68,7 +68,17 @@ const SETS = equivalentForms.sets.map((s) => segments(s.path));
 const IGNORED = equivalentForms.ignored.map((s) => segments(s.path));
 const OPTION_FORMS = equivalentForms.options.map((o) => {
   const [section, key] = o.option.split('.');
-  return { pattern: segments(o.path), section, key, upperCase: o.upperCase === true, unread: o.unread === true, default: o.default === undefined ? undefined : String(o.default) };
+  return {
+    pattern: segments(o.path),
+    // '*': the option in any section but DEFAULT (a back end's own section, whatever its name).
+    section,
+    key,
+    upperCase: o.upperCase === true,
+    unread: o.unread === true,
+    default: o.default === undefined ? undefined : String(o.default),
+    // Left out, the operator writes it: the comma list of the sections that set this option.
+    sectionsSetting: typeof o.sectionsSetting === 'string' ? o.sectionsSetting : undefined,
+  };
 });
 const VOLUME = [segments('spec.*.template.extraMounts.*.extraVol.*.volumes.*'), segments('spec.extraMounts.*.extraVol.*.volumes.*')];
 const EXTRA_VOL = [segments('spec.*.template.extraMounts.*.extraVol.*'), segments('spec.extraMounts.*.extraVol.*')];
@@ -156,19 +166,36 @@ function asServiceReads(a: IniOptions, b: IniOptions, forms: typeof OPTION_FORMS
   const copy = (ini: IniOptions): IniOptions => new Map([...ini].map(([section, options]) => [section, new Map(options)]));
   const sectionOf = (ini: IniOptions, name: string) => [...ini].find(([s]) => sameSection(s, name));
   const [left, right] = [copy(a), copy(b)];
+  const sectionNames = (name: string) =>
+    name === '*' ? [...new Set([...left.keys(), ...right.keys()])].filter((x) => x.toUpperCase() !== 'DEFAULT') : [name];
+  const sortedList = (v: string) => v.split(',').map((p) => p.trim()).filter(Boolean).sort().join(',');
   for (const f of forms) {
-    for (const [ini, other] of [[left, right], [right, left]]) {
-      const own = sectionOf(ini, f.section);
-      const theirs = sectionOf(other, f.section);
-      const values = own?.[1].get(f.key);
-      if (f.unread && own && values) {
-        own[1].delete(f.key);
-        if (own[1].size === 0) ini.delete(own[0]);
-      } else if (f.upperCase && own && values) {
-        own[1].set(f.key, values.map((v) => v.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean).join(',')));
-      } else if (f.default !== undefined && !values && theirs?.[1].has(f.key)) {
-        const name = own?.[0] ?? theirs[0];
-        ini.set(name, new Map([...(own?.[1] ?? []), [f.key, [f.default]]]));
+    if (f.sectionsSetting) {
+      // Both sides as the operator leaves them: the list given, else the sections that set the option; compared as a set.
+      for (const ini of [left, right]) {
+        const own = sectionOf(ini, f.section);
+        const given = own?.[1].get(f.key);
+        const value = given ? sortedList(given[given.length - 1]) : [...ini].filter(([, o]) => o.has(f.sectionsSetting!)).map(([name]) => name).sort().join(',');
+        if (!value) continue;
+        const name = own?.[0] ?? f.section;
+        ini.set(name, new Map([...(own?.[1] ?? []), [f.key, [value]]]));
+      }
+      continue;
+    }
+    for (const section of sectionNames(f.section)) {
+      for (const [ini, other] of [[left, right], [right, left]]) {
+        const own = sectionOf(ini, section);
+        const theirs = sectionOf(other, section);
+        const values = own?.[1].get(f.key);
+        if (f.unread && own && values) {
+          own[1].delete(f.key);
+          if (own[1].size === 0) ini.delete(own[0]);
+        } else if (f.upperCase && own && values) {
+          own[1].set(f.key, values.map((v) => v.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean).join(',')));
+        } else if (f.default !== undefined && !values && theirs?.[1].has(f.key)) {
+          const name = own?.[0] ?? theirs[0];
+          ini.set(name, new Map([...(own?.[1] ?? []), [f.key, [f.default]]]));
+        }
       }
     }
   }
