@@ -21,6 +21,23 @@ export type IniDifference =
   | { kind: 'option-missing' | 'option-extra'; section: string; key: string; value: string }
   | { kind: 'value-changed'; section: string; key: string; left: string; right: string };
 
+/** Whether two section names are one section as oslo.config reads them: DEFAULT in any case, the others as written. */
+export const sameIniSection = (a: string, b: string): boolean => a === b || (a.toUpperCase() === 'DEFAULT' && b.toUpperCase() === 'DEFAULT');
+
+/** A section of `options` by name ([DEFAULT] in any case): its name as written and its options. */
+export function iniSection(options: IniOptions, name: string): [string, Map<string, string[]>] | undefined {
+  for (const entry of options) if (sameIniSection(entry[0], name)) return entry;
+  return undefined;
+}
+
+/** A comma list as a service reads it when it compares its items in upper case (manila's share protocols). */
+export const upperCaseList = (value: string): string =>
+  value
+    .split(',')
+    .map((p) => p.trim().toUpperCase())
+    .filter(Boolean)
+    .join(',');
+
 export function iniOptions(text: string): IniOptions {
   const doc = parseIni(text);
   const lines = text.split(/\r?\n/);

@@ -18,7 +18,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, type Document } from 'yaml';
 import { isStoreConfig } from '../expand/glance.js';
 import { ADOPTED_CONFIG_ANNOTATION, type OwnedEntry } from '../expand/plan.js';
-import { iniOptions, type IniOptions } from '../ini/compare.js';
+import { iniOptions, iniSection, sameIniSection, type IniOptions } from '../ini/compare.js';
 import { parseIni } from '../ini/parse.js';
 import { annotationOf, deleteAnnotation, setAnnotation, type Item } from '../io/resources.js';
 import type { Adoption } from './adopt.js';
@@ -36,12 +36,8 @@ export interface IniPart {
 
 export const iniPartLabel = (p: IniPart) => (p.key ? `[${p.section}] ${p.key}` : `[${p.section}]`);
 
-const isDefault = (section: string) => section.toUpperCase() === 'DEFAULT';
-
-function valuesAt(options: IniOptions, section: string, key: string): string[] | undefined {
-  for (const [name, keys] of options) if (name === section || (isDefault(name) && isDefault(section))) if (keys.has(key)) return keys.get(key);
-  return undefined;
-}
+const isDefault = (section: string) => sameIniSection(section, 'DEFAULT');
+const valuesAt = (options: IniOptions, section: string, key: string) => iniSection(options, section)?.[1].get(key);
 
 /**
  * The template's store configuration, if every generated glance API holds it
@@ -136,7 +132,7 @@ export function withoutIniParts(text: string, parts: readonly IniPart[]): string
   const headers = ini.sections.filter((s) => s.name !== '').map((s) => s.line);
   const sectionEnd = (line: number) => headers.find((h) => h > line) ?? lines.length;
   const blankOrComment = (i: number) => /^\s*([#;].*)?$/.test(lines[i]);
-  const matches = (section: string, p: IniPart) => p.section === section || (isDefault(p.section) && isDefault(section));
+  const matches = (section: string, p: IniPart) => sameIniSection(p.section, section);
 
   for (const s of ini.sections) {
     if (s.name === '') continue;

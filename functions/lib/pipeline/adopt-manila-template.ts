@@ -25,7 +25,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, type Document } from 'yaml';
 import type { OwnedEntry } from '../expand/plan.js';
-import { iniOptions, type IniOptions } from '../ini/compare.js';
+import { iniOptions, iniSection, sameIniSection, upperCaseList, type IniOptions } from '../ini/compare.js';
 import { parseIni } from '../ini/parse.js';
 import type { IniPart } from './adopt-glance-template.js';
 
@@ -34,11 +34,11 @@ const MANILA_SHARES = ['spec', 'manila', 'template', 'manilaShares'];
 const MANILA_API = ['spec', 'manila', 'template', 'manilaAPI'];
 const DEFAULT_KEYS = ['enabled_share_backends', 'enabled_share_protocols'];
 
-const isDefault = (section: string) => section.toUpperCase() === 'DEFAULT';
-const sectionOf = (ini: IniOptions, name: string) => [...ini].find(([s]) => s === name || (isDefault(s) && isDefault(name)))?.[1];
+const isDefault = (section: string) => sameIniSection(section, 'DEFAULT');
+const sectionOf = (ini: IniOptions, name: string) => iniSection(ini, name)?.[1];
 const last = (values: string[] | undefined) => (values && values.length > 0 ? values[values.length - 1] : undefined);
 /** manila reads enabled_share_protocols as a list compared in upper case (manila/share/api.py). */
-const protocolList = (value: string | undefined) => (value === undefined ? undefined : value.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean).join(','));
+const protocolList = (value: string | undefined) => (value === undefined ? undefined : upperCaseList(value));
 
 export interface TemplateBackend {
   /** The template's lines of that back end: its [DEFAULT] keys and its section. */

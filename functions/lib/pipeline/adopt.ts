@@ -25,7 +25,7 @@ import { isMap, isSeq, type Document } from 'yaml';
 import { equivalentForms } from '../../../build/generated/reference-data.mjs';
 import { fieldPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OwnedEntry } from '../expand/plan.js';
-import { compareIniOptions, describeIniDifference, iniOptions, type IniOptions } from '../ini/compare.js';
+import { compareIniOptions, describeIniDifference, iniOptions, iniSection, upperCaseList, type IniOptions } from '../ini/compare.js';
 import { diagnosticAt, type Item } from '../io/resources.js';
 import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
 import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
@@ -162,9 +162,7 @@ function withTemplateBackend(written: Record<string, unknown>, doc: Document): u
  */
 function asServiceReads(a: IniOptions, b: IniOptions, forms: typeof OPTION_FORMS): [IniOptions, IniOptions] {
   if (forms.length === 0) return [a, b];
-  const sameSection = (x: string, y: string) => x === y || (x.toUpperCase() === 'DEFAULT' && y.toUpperCase() === 'DEFAULT');
   const copy = (ini: IniOptions): IniOptions => new Map([...ini].map(([section, options]) => [section, new Map(options)]));
-  const sectionOf = (ini: IniOptions, name: string) => [...ini].find(([s]) => sameSection(s, name));
   const [left, right] = [copy(a), copy(b)];
   const sectionNames = (name: string) =>
     name === '*' ? [...new Set([...left.keys(), ...right.keys()])].filter((x) => x.toUpperCase() !== 'DEFAULT') : [name];
@@ -173,7 +171,7 @@ function asServiceReads(a: IniOptions, b: IniOptions, forms: typeof OPTION_FORMS
     if (f.sectionsSetting) {
       // Both sides as the operator leaves them: the list given, else the sections that set the option; compared as a set.
       for (const ini of [left, right]) {
-        const own = sectionOf(ini, f.section);
+        const own = iniSection(ini, f.section);
         const given = own?.[1].get(f.key);
         const value = given ? sortedList(given[given.length - 1]) : [...ini].filter(([, o]) => o.has(f.sectionsSetting!)).map(([name]) => name).sort().join(',');
         if (!value) continue;
@@ -184,14 +182,14 @@ function asServiceReads(a: IniOptions, b: IniOptions, forms: typeof OPTION_FORMS
     }
     for (const section of sectionNames(f.section)) {
       for (const [ini, other] of [[left, right], [right, left]]) {
-        const own = sectionOf(ini, section);
-        const theirs = sectionOf(other, section);
+        const own = iniSection(ini, section);
+        const theirs = iniSection(other, section);
         const values = own?.[1].get(f.key);
         if (f.unread && own && values) {
           own[1].delete(f.key);
           if (own[1].size === 0) ini.delete(own[0]);
         } else if (f.upperCase && own && values) {
-          own[1].set(f.key, values.map((v) => v.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean).join(',')));
+          own[1].set(f.key, values.map(upperCaseList));
         } else if (f.default !== undefined && !values && theirs?.[1].has(f.key)) {
           const name = own?.[0] ?? theirs[0];
           ini.set(name, new Map([...(own?.[1] ?? []), [f.key, [f.default]]]));

@@ -11,6 +11,8 @@ export const cephFsidNeeded: Rule<InventoryRuleContext> = {
   why: 'rbd_secret_uuid is the UUID of the libvirt secret that holds the cluster\'s key on the computes; without it cinder cannot attach RBD volumes and nova cannot use the cluster ("secret not found"). Glance, manila (CephFS) and Ceph backups do not read the fsid, so only these readers need it.',
   fix: '`- name: ceph` -> `- {name: ceph, fsid: 5e6d2a36-8a1f-5d27-9f4c-2a8b6f3c1d90}` (the output of `ceph fsid` on that cluster).',
   check({ inventory, item }, report) {
+    // Every render runs this: look for readers only when a cluster lacks its fsid.
+    if (inventory.ceph.every((c) => c.fsid !== undefined)) return;
     const readers = fsidReaders(inventory);
     for (const c of inventory.ceph) {
       if (c.fsid !== undefined) continue;
