@@ -1,6 +1,7 @@
 // Build: generate precompiled artefacts, then bundle the CLI into one file.
 //
-//   build/generated/inventory-validator.mjs  ajv standalone validator for the inventory schema
+//   build/generated/inventory-validator.mjs  ajv standalone validator for the inventory schema (first error only)
+//   build/generated/inventory-errors-validator.mjs  the same with every error, for messages (a chunk)
 //   build/generated/catalog.mjs              driver catalog (YAML -> data) + precompiled handlebars templates
 //   dist/rhoso-backends.cjs                  the CLI: one file, no runtime dependencies
 //
@@ -34,9 +35,27 @@ function standalone(schema, name, options = {}) {
   );
 }
 const inventorySchema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'backend-inventory.schema.json'), 'utf8'));
-// The inventory validator also fills the schema's defaults in (the one source of them;
-// inventory/load.ts runs it on a copy of the document).
-standalone(withDefaultsAtRefs(inventorySchema), 'inventory-validator', { useDefaults: true });
+// The inventory validators also fill the schema's defaults in (the one source of them;
+// inventory/load.ts runs them on a copy of the document). Every render runs the first: it stops
+// at the first error and keeps no schema or data in its errors, so it is a quarter of the size
+// (less for Node to read and V8 to load at every start). Only an invalid inventory loads the
+// second (a chunk of the bundle), which finds every error with what the messages need.
+// The schema has no default under oneOf/anyOf/not, so both fill in the same defaults
+// (test/perf/inventory-validators.test.ts checks it).
+standalone(withoutAnnotations(withDefaultsAtRefs(inventorySchema)), 'inventory-validator', { useDefaults: true, allErrors: false, verbose: false, messages: false });
+standalone(withDefaultsAtRefs(inventorySchema), 'inventory-errors-validator', { useDefaults: true });
+
+/** The schema without the keywords validation never reads (the generated code embeds the schema). */
+function withoutAnnotations(schema) {
+  const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples', 'markdownDescription']);
+  const walk = (node, underProperties) => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, false));
+    if (!node || typeof node !== 'object') return node;
+    // Under `properties` the keys are field names (a field may be called `description`).
+    return Object.fromEntries(Object.entries(node).filter(([k]) => underProperties || !ANNOTATIONS.has(k)).map(([k, v]) => [k, walk(v, !underProperties && (k === 'properties' || k === 'definitions' || k === 'patternProperties'))]));
+  };
+  return walk(schema, false);
+}
 
 /**
  * ajv fills a default only when it sits on the property's own schema; a

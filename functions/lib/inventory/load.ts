@@ -94,13 +94,28 @@ export function loadInventory(item: Item, overrides: InventoryOverrides = {}): {
   }
   // The validator also fills the schema's defaults in; raw is this call's own copy of the document.
   if (!validateSchema(raw)) {
-    return { diagnostics: schemaDiagnostics(item, validateSchema.errors ?? []) };
+    return { diagnostics: schemaDiagnostics(item, everySchemaError(item)) };
   }
   const inventory = toModel(raw as unknown as InventoryDocument, item.path);
   return { inventory: overrides.operatorLine ? { ...inventory, operatorLine: overrides.operatorLine } : inventory, diagnostics: [] };
 }
 
 
+
+type ErrorsValidator = typeof import('../../../build/generated/inventory-errors-validator.mjs');
+let errorsValidator: ErrorsValidator['default'] | undefined;
+
+/**
+ * Every schema error of an inventory the fast validator refused, with the schema and data the
+ * messages use. The validator that finds them is four times the size of the fast one, so it is
+ * loaded only here (synchronously: loading is synchronous; the bundler makes it a chunk).
+ */
+function everySchemaError(item: Item): ErrorObject[] {
+  errorsValidator ??= (require('../../../build/generated/inventory-errors-validator.mjs') as ErrorsValidator).default;
+  // A fresh copy: the fast validator filled some defaults into its own before it stopped.
+  if (errorsValidator(toObject(item))) throw new Error('the two inventory validators disagree: the fast one refused a document the full one accepts');
+  return errorsValidator.errors ?? [];
+}
 
 /** ajv errors -> one diagnostic each, through the shared translator with the inventory's wording. */
 function schemaDiagnostics(item: Item, errors: ErrorObject[]): Diagnostic[] {
@@ -216,6 +231,7 @@ const DEFAULT_GLANCE_API: Written<GlanceApi, 'stores'> = defaultsOf({});
 
 function defaultsOf<T>(api: object): T {
   const doc = { apiVersion: INVENTORY_API_VERSION, kind: INVENTORY_KIND, spec: { glance: { api } } };
-  validateSchema(doc);
+  // The fast validator stops at the first error, before it has filled every default in.
+  if (!validateSchema(doc)) throw new Error('the defaults document of a glance API does not validate');
   return doc.spec.glance.api as T;
 }

@@ -169,18 +169,30 @@ const replacedByGo = (t: ScalarTag) => t.tag === 'tag:yaml.org,2002:timestamp' |
 // go-yaml v2 has no !!set, !!omap, !!pairs (it reads plain maps and lists); !!binary is refused below.
 const NOT_IN_GO_YAML = new Set(['tag:yaml.org,2002:binary', 'tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs']);
 
+type Tags = Parameters<Extract<NonNullable<SchemaOptions['customTags']>, (...args: never[]) => unknown>>[0];
+// The library asks for the tags at every document it makes, always with its own (same) list of
+// YAML 1.1 tags: build ours once per list (a stream of many documents asked again for each).
+const goTagsFor = new WeakMap<Tags, Tags>();
+
 export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
-  // goInt/goFloat come first: printing a number picks the first tag that identifies it, and only they know its source forms.
-  customTags: (tags) => [
-    // `1e3`, `1.0` and `085` are numbers with integral values: either tag may print them, from their source.
-    keepSourceText(goInt, numberInSource),
-    keepSourceText(goFloat, numberInSource),
-    ...tags
-      .filter((t) => !replacedByGo(t as ScalarTag) && !NOT_IN_GO_YAML.has((t as ScalarTag).tag))
-      .map((t) => (NUMERIC_OR_BOOL.test((t as ScalarTag).tag) ? keepSourceText(t as ScalarTag) : t)),
-    timestampAsString,
-  ],
+  customTags: (tags) => {
+    let ours = goTagsFor.get(tags);
+    if (!ours) {
+      ours = [
+        // goInt/goFloat come first: printing a number picks the first tag that identifies it, and only they know its source forms.
+        // `1e3`, `1.0` and `085` are numbers with integral values: either tag may print them, from their source.
+        keepSourceText(goInt, numberInSource),
+        keepSourceText(goFloat, numberInSource),
+        ...tags
+          .filter((t) => !replacedByGo(t as ScalarTag) && !NOT_IN_GO_YAML.has((t as ScalarTag).tag))
+          .map((t) => (NUMERIC_OR_BOOL.test((t as ScalarTag).tag) ? keepSourceText(t as ScalarTag) : t)),
+        timestampAsString,
+      ];
+      goTagsFor.set(tags, ours);
+    }
+    return ours;
+  },
   uniqueKeys: false, // we report duplicates ourselves, with both locations
   prettyErrors: false,
   strict: true,

@@ -6,6 +6,7 @@
 //   /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
 //   /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs (deflated, base64)
 //   /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs (deflated, base64)
+//   /*@chunk/inventory-errors ... */  the inventory validator that reports every error, loaded for an invalid inventory (deflated, base64)
 //   /*@chunk/command-<name> ... */    a command only some runs use (import, adopt, plan-update, explain, completion), loaded by that command (deflated, base64)
 //
 // The sections are block comments, so starting the file costs a comment scan,
@@ -26,6 +27,8 @@ const CHUNKS = [
   { match: /[\\/]build[\\/]generated[\\/]crd-validators\.mjs$/, filter: /crd-validators\.mjs$/, section: 'chunk/crd-validators', file: 'crd-validators.mjs' },
   // The Ignition and data-plane CRD validators: loaded when RB210 / RB217 meet a hand-written MachineConfig or data-plane object.
   { match: /[\\/]build[\\/]generated[\\/]host-validators\.mjs$/, filter: /host-validators\.mjs$/, section: 'chunk/host-validators', file: 'host-validators.mjs' },
+  // The inventory validator that reports every error: loaded only when the fast one finds the inventory invalid.
+  { match: /[\\/]build[\\/]generated[\\/]inventory-errors-validator\.mjs$/, filter: /inventory-errors-validator\.mjs$/, section: 'chunk/inventory-errors', file: 'inventory-errors-validator.mjs' },
 ];
 
 /**
