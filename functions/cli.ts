@@ -95,7 +95,10 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
 
 export function run(argv: string[]): void {
   void runCommand(argv, processIO()).then((code) => {
-    process.exitCode = code;
+    // Everything is written (processIO writes synchronously) and nothing else is pending: exit at
+    // once. Node's own teardown of a finished run (freeing the heap, waiting for its worker
+    // threads) cost 1-8 ms more, on every pre-commit and Argo CD run (docs/performance.md).
+    process.exit(code);
   });
 }
 

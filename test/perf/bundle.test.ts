@@ -127,6 +127,7 @@ test('every stored section is reachable: the CRD validator chunk loads from the 
     'chunk/command-plan-update',
     'chunk/crd-validators',
     'chunk/host-validators',
+    'chunk/inventory-errors',
     'main',
   ]);
   for (const [name, [start, end, line, , encoding]] of Object.entries(sections)) {
@@ -137,6 +138,23 @@ test('every stored section is reachable: the CRD validator chunk loads from the 
     assert.is(text.slice(0, start).split('\n').length - 1, line, `${name}: line offset`);
     assert.is(text.slice(start - `/*@${name}\n`.length, start), `/*@${name}\n`);
   }
+});
+
+test('an invalid inventory: the copy loads the every-error validator chunk and reports each error', () => {
+  const bad = path.join(tmp, 'bad-inventory');
+  fs.mkdirSync(bad);
+  const text = fs.readFileSync(path.join(pkg, 'inventory.yaml'), 'utf8');
+  // Two schema errors: a render runs the first-error validator, then the chunk that finds both.
+  const broken = text.replace('volumeBackendName: powermax', 'volumeBackendNme: powermax').replace('uniquePodNames: false', 'uniquePodNames: sometimes');
+  assert.is.not(broken, text);
+  fs.writeFileSync(path.join(bad, 'inventory.yaml'), broken.includes('uniquePodNames: sometimes') ? broken : broken.replace('  controlPlane:\n', '  controlPlane:\n    uniquePodNames: sometimes\n'));
+  const r = runCopy(['render', 'bad-inventory']);
+  assert.is(r.code, 1, r.stderr);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /error\[schema\]: spec\.cinder\.backends\[2\]\.volumeBackendNme: unknown field "volumeBackendNme" \(did you mean "volumeBackendName"\?\)/);
+  assert.match(r.stderr, /error\[schema\]: spec\.controlPlane\.uniquePodNames: must be a boolean/);
+  const inRepo = runCli(['render', bad]);
+  assert.is(r.stderr.replaceAll(bad, 'BAD').replace(/bad-inventory/g, 'BAD'), inRepo.stderr.replaceAll(bad, 'BAD').replace(/bad-inventory/g, 'BAD'));
 });
 
 test.after(() => fs.rmSync(tmp, { recursive: true, force: true }));
