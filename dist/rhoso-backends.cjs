@@ -22,7 +22,7 @@ const vm = require('vm');
 const PROGRAM = path.join(__dirname, 'rhoso-backends.program');
 /** The program file's first line: the launcher runs only the program of its own build (the code cache is keyed by it). */
 const HEADER = `// rhoso-backends program ${BUILD}\n`;
-/** A broken installation is not a bug of the program: exit 3 with one line, no stack (docs/cli.md, exit codes). */
+/** An incomplete installation: the exit code of a run that cannot work at all (docs/cli.md, exit codes), one line, no stack. */
 const EXIT_INSTALL = 3;
 
 function installError(problem) {
@@ -39,13 +39,14 @@ let programFd;
 function program() {
   if (programFd !== undefined) return programFd;
   let fd;
+  const head = Buffer.alloc(HEADER.length);
+  let n;
   try {
     fd = fs.openSync(PROGRAM, 'r');
+    n = fs.readSync(fd, head, 0, head.length, 0);
   } catch (err) {
     installError(err.code === 'ENOENT' ? 'is missing' : `cannot be read (${err.code || err.message})`);
   }
-  const head = Buffer.alloc(HEADER.length);
-  const n = fs.readSync(fd, head, 0, head.length, 0);
   const text = head.latin1Slice(0, n);
   if (text !== HEADER) {
     fs.closeSync(fd);
