@@ -1,6 +1,7 @@
-// Writes dist/rhoso-backends.cjs as plain CommonJS files, for measuring Node's
+// Writes the program of dist/rhoso-backends.cjs (the sections of its
+// rhoso-backends.program) as plain CommonJS files, for measuring Node's
 // own compile cache (`module.enableCompileCache()`, Node >= 22.1) against the
-// custom loader of the one-file build (scripts/build-steps/lib/bootstrap.cjs):
+// custom loader of the build (scripts/build-steps/lib/bootstrap.cjs):
 //
 //   DIR/main.cjs, DIR/chunk_<name>.cjs   the sections, each `module.exports = function (exports, require, module, ...) {...}`
 //   DIR/rhoso-backends.cjs               an entry that enables Node's compile cache in $RHOSO_BENCH_COMPILE_CACHE
@@ -12,8 +13,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export function writePlainVariant(cli, dir) {
-  const text = fs.readFileSync(cli, 'latin1');
-  const table = text.match(/^const SECTIONS = (\{.*\});$/m);
+  const table = fs.readFileSync(cli, 'latin1').match(/^const SECTIONS = (\{.*\});$/m);
+  const text = fs.readFileSync(path.join(path.dirname(cli), 'rhoso-backends.program'), 'latin1');
   if (!table) throw new Error(`plain-variant: no section table in ${cli}`);
   const sections = JSON.parse(table[1]);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// Where a render's time goes (issue 15): runs dist/rhoso-backends.cjs under
+// Where a render's time goes (issue 15): runs dist/rhoso-backends.cjs (and its program file) under
 // `node --cpu-prof` and attributes every sample to a stage of the run, mapped
 // back to the sources through a source map of the same esbuild bundle.
 //
@@ -35,8 +35,8 @@ const PARENT = opts.includes('--parent'); // with --focus: name each function's 
 // The main section as esbuild built it, with a source map (same options as scripts/build-steps/lib/bundle.mjs).
 const built = await buildMainSection(root, { logLevel: 'silent', sourcemap: 'external' });
 const map = new SourceMap(JSON.parse(built.outputFiles.find((f) => f.path.endsWith('.map')).text));
-const cliText = fs.readFileSync(CLI, 'latin1');
-const SECTIONS = JSON.parse(cliText.match(/^const SECTIONS = (.*);$/m)[1]);
+// The launcher's table: offsets and lines of the sections in the program file.
+const SECTIONS = JSON.parse(fs.readFileSync(CLI, 'latin1').match(/^const SECTIONS = (.*);$/m)[1]);
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {'.length;
 const mainCode = built.outputFiles.find((f) => !f.path.endsWith('.map')).text;
 // The build writes non-ASCII characters as \uXXXX (5 more columns each): where they are, per line, in the stored text.
@@ -47,7 +47,7 @@ const escapesByLine = mainCode.split('\n').map((text) => {
   return at;
 });
 const escapedLength = mainCode.length + 5 * escapesByLine.reduce((n, a) => n + a.length, 0);
-if (WRAPPER + escapedLength + 3 !== SECTIONS.main[1] - SECTIONS.main[0]) console.error('profile: dist/rhoso-backends.cjs is not a build of these sources (run node scripts/build.mjs): sources will be wrong');
+if (WRAPPER + escapedLength + 3 !== SECTIONS.main[1] - SECTIONS.main[0]) console.error('profile: dist/rhoso-backends.program is not a build of these sources (run node scripts/build.mjs): sources will be wrong');
 
 /** A profile frame -> {name, source}: which source file of ours, which package, or which part of Node. */
 function locate(frame) {
@@ -55,10 +55,11 @@ function locate(frame) {
   const name = functionName || '(anonymous)';
   if (!url) return { name, source: name.startsWith('(') ? name : '(native)' };
   if (url.startsWith('node:')) return { name, source: url };
-  if (!url.endsWith('rhoso-backends.cjs')) return { name, source: url };
+  if (url.endsWith('rhoso-backends.cjs')) return { name, source: 'loader (bootstrap.cjs)' };
+  if (!url.endsWith('rhoso-backends.program')) return { name, source: url };
   const sections = Object.entries(SECTIONS).sort((a, b) => b[1][2] - a[1][2]);
   const hit = sections.find(([, s]) => line >= s[2]);
-  if (!hit) return { name, source: 'loader (bootstrap.cjs)' };
+  if (!hit) return { name, source: '?' };
   const [section, s] = hit;
   if (section !== 'main') return { name, source: section };
   const l = line - s[2];

@@ -28,6 +28,7 @@ import { writePlainVariant } from './plain-variant.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const CLI = path.join(root, 'dist', 'rhoso-backends.cjs');
+const PROGRAM = path.join(root, 'dist', 'rhoso-backends.program');
 const NODE = process.execPath;
 
 const args = process.argv.slice(2);
@@ -181,7 +182,7 @@ console.log(
     `code cache ${COLD ? 'off (--cold)' : 'warm'}, ${RUNS} interleaved runs per command, medians; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
 );
 console.log(
-  `inputs: dist/rhoso-backends.cjs ${(fs.statSync(CLI).size / 1024).toFixed(0)} KiB; 1,000-back-end inventory ${(fs.statSync(path.join(p1000, 'inventory.yaml')).size / 1024).toFixed(0)} KiB -> ${(fs.statSync(rendered1000).size / 1024).toFixed(0)} KiB rendered` +
+  `inputs: dist/rhoso-backends.cjs ${(fs.statSync(CLI).size / 1024).toFixed(0)} KiB + .program ${(fs.statSync(PROGRAM).size / 1024).toFixed(0)} KiB; 1,000-back-end inventory ${(fs.statSync(path.join(p1000, 'inventory.yaml')).size / 1024).toFixed(0)} KiB -> ${(fs.statSync(rendered1000).size / 1024).toFixed(0)} KiB rendered` +
     (p10000 ? `; 10,000: ${(fs.statSync(path.join(p10000, 'inventory.yaml')).size / 1024).toFixed(0)} KiB` : ''),
 );
 console.log('');

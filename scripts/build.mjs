@@ -1,9 +1,10 @@
-// Build: generate precompiled artefacts, then bundle the CLI into one file.
+// Build: generate precompiled artefacts, then bundle the CLI (a launcher and its program file).
 //
 //   build/generated/inventory-validator.mjs  ajv standalone validator for the inventory schema (first error only)
 //   build/generated/inventory-errors-validator.mjs  the same with every error, for messages (a chunk)
 //   build/generated/catalog.mjs              driver catalog (YAML -> data) + precompiled handlebars templates
-//   dist/rhoso-backends.cjs                  the CLI: one file, no runtime dependencies
+//   dist/rhoso-backends.cjs                  the CLI's launcher (the bin), no runtime dependencies
+//   dist/rhoso-backends.program              the program it runs, read from beside the launcher (ship both)
 //
 // Nothing here runs at tool start-up: schemas and templates are compiled once, here.
 import fs from 'node:fs';
@@ -179,8 +180,8 @@ writeIfChanged(
     `export declare const templates: Record<string, (context: unknown) => string>;\n`,
 );
 
-// 3. The CLI bundle: one file, a small loader plus the program and lazily
-// loaded chunks stored as comments (scripts/build-steps/lib/bundle.mjs).
+// 3. The CLI bundle: a small launcher, and the program and lazily loaded
+// chunks stored as comments in its program file (scripts/build-steps/lib/bundle.mjs).
 if (!process.argv.includes('--no-bundle')) {
   const { bundleCli } = await import('./build-steps/lib/bundle.mjs');
   await bundleCli({ root, outfile: path.join(root, 'dist', 'rhoso-backends.cjs') });

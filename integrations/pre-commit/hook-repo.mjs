@@ -8,7 +8,7 @@
 // `npm install --dev --prod` in the repository root, which installs
 // devDependencies (the build and test toolchain) and so needs the network.
 // The hook repository therefore carries a package.json with no dependencies
-// of any kind and no scripts, the committed bundle, the schemas and
+// of any kind and no scripts, the committed bundle (launcher and program file), the schemas and
 // .pre-commit-hooks.yaml: installing it is a local `npm pack` + `npm install -g`.
 // Publish OUT_DIR as its own repository (or an orphan branch) and tag it
 // with the release, e.g. v0.1.0.
@@ -23,10 +23,13 @@ if (!out) {
   process.exit(2);
 }
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const bundle = path.join(root, 'dist', 'rhoso-backends.cjs');
-if (!fs.existsSync(bundle)) {
-  process.stderr.write('dist/rhoso-backends.cjs is missing; run `node scripts/build.mjs` first\n');
-  process.exit(1);
+// The launcher and the program file it reads from beside it: one bundle, shipped together.
+const bundle = ['rhoso-backends.cjs', 'rhoso-backends.program'];
+for (const f of bundle) {
+  if (!fs.existsSync(path.join(root, 'dist', f))) {
+    process.stderr.write(`dist/${f} is missing; run \`node scripts/build.mjs\` first\n`);
+    process.exit(1);
+  }
 }
 
 const manifest = {
@@ -41,7 +44,7 @@ const manifest = {
 };
 fs.mkdirSync(path.join(out, 'dist'), { recursive: true });
 fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
-fs.copyFileSync(bundle, path.join(out, 'dist', 'rhoso-backends.cjs'));
+for (const f of bundle) fs.copyFileSync(path.join(root, 'dist', f), path.join(out, 'dist', f));
 fs.chmodSync(path.join(out, 'dist', 'rhoso-backends.cjs'), 0o755);
 fs.copyFileSync(path.join(root, '.pre-commit-hooks.yaml'), path.join(out, '.pre-commit-hooks.yaml'));
 fs.rmSync(path.join(out, 'schemas'), { recursive: true, force: true });

@@ -19,7 +19,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseAllDocuments } from 'yaml';
 import { validateManifest } from '../support/crd.js';
-import { CLI, ROOT } from '../support/cli.js';
+import { CLI, PROGRAM, ROOT } from '../support/cli.js';
 
 interface Fence {
   file: string;
@@ -130,6 +130,7 @@ function copyRepository(): string {
     fs.copyFileSync(from, path.join(dest, f));
   }
   fs.copyFileSync(CLI, path.join(dest, 'dist', 'rhoso-backends.cjs'));
+  fs.copyFileSync(PROGRAM, path.join(dest, 'dist', 'rhoso-backends.program'));
   return dest;
 }
 

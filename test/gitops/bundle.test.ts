@@ -1,9 +1,10 @@
 /**
- * The one file everything ships (pre-commit, the container image, npm):
- * dist/rhoso-backends.cjs must run on its own (copied alone into a folder
- * with no node_modules anywhere above it), exactly as the Containerfile
- * runs it. (That the committed
- * bundle equals a fresh build is checked by .ci/run on a clean checkout.)
+ * The bundle everything ships (pre-commit, the container image, npm):
+ * dist/rhoso-backends.cjs, a launcher, and dist/rhoso-backends.program, which
+ * it reads from beside it, must run on their own (copied into a folder with
+ * no node_modules anywhere above it), exactly as the Containerfile runs them.
+ * (That the committed bundle equals a fresh build is checked by .ci/run on a
+ * clean checkout.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import YAML from 'yaml';
-import { CLI, NODE, ROOT } from '../support/cli.js';
+import { CLI, NODE, PROGRAM, ROOT } from '../support/cli.js';
 import { tempDir } from './support/package.js';
 import { needs } from '../support/skip.js';
 
@@ -74,6 +75,7 @@ test('package.json gives npm nothing to fetch or run at install time', () => {
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies']) assert.is(pkg[field], undefined, field);
   for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) assert.is(pkg.scripts?.[script], undefined, script);
   assert.is(pkg.bin['rhoso-backends'], 'dist/rhoso-backends.cjs');
+  for (const f of ['dist/rhoso-backends.cjs', 'dist/rhoso-backends.program']) assert.ok(pkg.files.includes(f), `files: ${f}`);
 });
 
 test('Containerfile: every base image is a fixed build of a Node.js line the suite tests, not a floating tag', () => {
@@ -95,15 +97,21 @@ test('Containerfile: every base image is a fixed build of a Node.js line the sui
   }
 });
 
-test('the bundle is an executable node script (what npm links as the bin)', () => {
+test('the launcher is an executable node script (what npm links as the bin); its program file is data', () => {
   assert.ok(fs.readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n'));
   assert.ok((fs.statSync(CLI).mode & 0o111) !== 0, 'executable');
+  assert.match(fs.readFileSync(PROGRAM, 'latin1').slice(0, 64), /^\/\/ rhoso-backends program [0-9a-f]{16}\n/);
+  assert.is(fs.statSync(PROGRAM).mode & 0o111, 0, 'not executable');
 });
 
 withKpt('Containerfile: non-root, and the function stage runs `fn` on what kpt sends, from the bundle alone', () => {
   const fn = stages().get('fn')!;
   assert.ok(fn.user && fn.user !== 'root' && fn.user !== '0', 'non-root');
-  assert.equal(fn.copy, [['dist/rhoso-backends.cjs', '/usr/local/bin/rhoso-backends']]);
+  // The launcher finds its program file beside it, under the name the build gives it.
+  assert.equal(fn.copy, [
+    ['dist/rhoso-backends.cjs', '/usr/local/bin/rhoso-backends'],
+    ['dist/rhoso-backends.program', '/usr/local/bin/rhoso-backends.program'],
+  ]);
   const r = runStage('fn', resourceList());
   assert.is(r.code, 0, r.stderr);
   const out = YAML.parse(r.stdout);

@@ -72,6 +72,11 @@ test('the hook repository declares both hooks as language: node with the system 
   const pkg = JSON.parse(fs.readFileSync(path.join(hooks, 'package.json'), 'utf8'));
   assert.equal(Object.keys(pkg).filter((k) => /dependencies|scripts/i.test(k)), [], 'nothing for npm to fetch or run');
   assert.is(pkg.bin['rhoso-backends'], 'dist/rhoso-backends.cjs');
+  // The launcher reads its program file from beside it: npm must pack both.
+  for (const f of ['dist/rhoso-backends.cjs', 'dist/rhoso-backends.program']) {
+    assert.ok(pkg.files.includes(f), `package.json files: ${f}`);
+    assert.ok(fs.existsSync(path.join(hooks, f)), f);
+  }
 });
 
 withPreCommit('try-repo: the validate hook passes on the good inventory (installed offline)', () => {

@@ -1,8 +1,10 @@
 /**
- * The shipped file stands alone: dist/rhoso-backends.cjs copied out of the
- * repository (no node_modules anywhere above it) renders exactly what the
- * in-repo build renders, with its start-up code cache cold, warm, corrupt or
- * switched off.
+ * The shipped files stand alone: dist/rhoso-backends.cjs and the
+ * dist/rhoso-backends.program it reads, copied out of the repository (no
+ * node_modules anywhere above them), render exactly what the in-repo build
+ * renders, with the start-up code cache cold, warm, corrupt or switched off;
+ * without its program file, or with one of another build, the launcher stops
+ * with one line that says so.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CLI, NODE, ROOT, runCli } from '../support/cli.js';
+import { CLI, NODE, PROGRAM, ROOT, runCli } from '../support/cli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rhoso-bundle-copy-'));
 const copy = path.join(tmp, 'bin', 'rhoso-backends.cjs');
@@ -20,11 +22,12 @@ const pkg = path.join(tmp, 'package');
 const home = path.join(tmp, 'home');
 fs.mkdirSync(path.dirname(copy), { recursive: true });
 fs.copyFileSync(CLI, copy);
+fs.copyFileSync(PROGRAM, path.join(tmp, 'bin', 'rhoso-backends.program'));
 fs.cpSync(path.join(ROOT, 'examples', 'multi-vendor'), pkg, { recursive: true });
 fs.mkdirSync(home);
 
-function runCopy(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(NODE, [copy, ...args], {
+function runCopy(args: string[], env: NodeJS.ProcessEnv = {}, launcher = copy) {
+  const r = spawnSync(NODE, [launcher, ...args], {
     cwd: tmp,
     encoding: 'utf8',
     // Nothing that could lead module resolution back to the repository.
@@ -93,32 +96,81 @@ test('errors and exit codes are the same from the copy (validate of a broken con
   assert.match(r.stderr, /did you mean "secretName"\?/);
 });
 
-/** The file's section table: name -> [start, end, line, splits, encoding?]. */
-function sectionsOf(text: string): Record<string, [number, number, number, number[], string?]> {
-  return JSON.parse(text.match(/^const SECTIONS = (.*);$/m)![1].replace(/\s+/g, ''));
+test('a symlink to the launcher runs it (Node resolves the main script to its real path, where the program file is)', () => {
+  if (process.platform === 'win32') return;
+  const link = path.join(tmp, 'on-path', 'rhoso-backends');
+  fs.mkdirSync(path.dirname(link));
+  fs.symlinkSync(copy, link);
+  const r = runCopy(['render', 'package'], {}, link);
+  assert.is(r.code, 0, r.stderr);
+  assert.is(r.stdout, reference.stdout);
+});
+
+/** A copy of the launcher in its own folder, next to `program` (or alone): what it prints and exits with. */
+function launcherWith(name: string, program: string | undefined) {
+  const dir = path.join(tmp, name);
+  fs.mkdirSync(dir);
+  fs.copyFileSync(CLI, path.join(dir, 'rhoso-backends.cjs'));
+  if (program !== undefined) fs.writeFileSync(path.join(dir, 'rhoso-backends.program'), program, 'latin1');
+  return { file: path.join(dir, 'rhoso-backends.program'), ...runCopy(['render', 'package'], {}, path.join(dir, 'rhoso-backends.cjs')) };
 }
 
-/** The file with every deflated chunk inflated (their code is not in the file as text). */
-function allCode(text: string): string {
-  const chunks = Object.values(sectionsOf(text)).filter((s) => s[4] === 'deflate');
-  return [text, ...chunks.map(([start, end]) => zlib.inflateRawSync(Buffer.from(text.slice(start, end), 'base64')).toString('latin1'))].join('\n');
+test('the launcher without its program file: one line that says so, exit 3, nothing on stdout', () => {
+  const r = launcherWith('alone', undefined);
+  assert.is(r.code, 3);
+  assert.is(r.stdout, '');
+  assert.is(r.stderr, `rhoso-backends: ${r.file} is missing; install dist/rhoso-backends.cjs and dist/rhoso-backends.program together\n`);
+});
+
+test('a program file of another build is refused the same way (never run with the code cache of this build)', () => {
+  const build = sectionsBuild(fs.readFileSync(CLI, 'latin1'));
+  const other = fs.readFileSync(PROGRAM, 'latin1').replace(/^\/\/ rhoso-backends program [0-9a-f]+/, '// rhoso-backends program 0123456789abcdef');
+  const r = launcherWith('other-build', other);
+  assert.is(r.code, 3);
+  assert.is(r.stdout, '');
+  assert.is(
+    r.stderr,
+    `rhoso-backends: ${r.file} is from another build (program 0123456789abcdef, launcher ${build}); install dist/rhoso-backends.cjs and dist/rhoso-backends.program together\n`,
+  );
+  const foreign = launcherWith('not-a-program', 'console.log("hello")\n');
+  assert.is(foreign.code, 3);
+  assert.is(foreign.stdout, '');
+  assert.match(foreign.stderr, /^rhoso-backends: \S+ is not a rhoso-backends program file \(launcher [0-9a-f]{16}\); install dist\/rhoso-backends\.cjs and dist\/rhoso-backends\.program together\n$/);
+});
+
+/** The launcher's section table (offsets into the program file): name -> [start, end, line, splits, encoding?]. */
+function sectionsOf(launcher: string): Record<string, [number, number, number, number[], string?]> {
+  return JSON.parse(launcher.match(/^const SECTIONS = (.*);$/m)![1].replace(/\s+/g, ''));
+}
+
+/** The launcher's build id. */
+function sectionsBuild(launcher: string): string {
+  return JSON.parse(launcher.match(/^const BUILD = (.*);$/m)![1]);
+}
+
+/** Launcher and program, with every deflated chunk inflated (their code is not in the file as text). */
+function allCode(launcher: string, program: string): string {
+  const chunks = Object.values(sectionsOf(launcher)).filter((s) => s[4] === 'deflate');
+  return [launcher, program, ...chunks.map(([start, end]) => zlib.inflateRawSync(Buffer.from(program.slice(start, end), 'base64')).toString('latin1'))].join('\n');
 }
 
 test('the bundle requires only Node built-ins and its own chunks', () => {
-  const text = allCode(fs.readFileSync(CLI, 'latin1'));
+  const text = allCode(fs.readFileSync(CLI, 'latin1'), fs.readFileSync(PROGRAM, 'latin1'));
   // Calls only: ajv's runtime helpers carry their own `require("...")` as source text in a string.
   const required = new Set([...text.matchAll(/(?<![\w.'"$])require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
   assert.ok(required.size > 0);
   const builtins = new Set(builtinModules);
   for (const id of required) {
     const ok = id.startsWith('node:') || builtins.has(id) || id.startsWith('rhoso-backends:');
-    assert.ok(ok, `dist/rhoso-backends.cjs requires "${id}"`);
+    assert.ok(ok, `the bundle requires "${id}"`);
   }
 });
 
-test('every stored section is reachable: the CRD validator chunk loads from the copy', () => {
-  const text = fs.readFileSync(CLI, 'latin1');
-  const sections = sectionsOf(text);
+test('every stored section is where the launcher table says, in the program file of its build', () => {
+  const launcher = fs.readFileSync(CLI, 'latin1');
+  const text = fs.readFileSync(PROGRAM, 'latin1');
+  assert.ok(text.startsWith(`// rhoso-backends program ${sectionsBuild(launcher)}\n`), 'the program file names the build of the launcher');
+  const sections = sectionsOf(launcher);
   assert.equal(Object.keys(sections).sort(), [
     'chunk/command-adopt',
     'chunk/command-completion',
@@ -131,7 +183,7 @@ test('every stored section is reachable: the CRD validator chunk loads from the 
     'main',
   ]);
   for (const [name, [start, end, line, , encoding]] of Object.entries(sections)) {
-    // The chunks, which most runs never load, are stored deflated (base64): Node reads and scans the whole file at every start.
+    // The chunks, which most runs never load, are stored deflated (base64).
     assert.is(encoding, name === 'main' ? undefined : 'deflate', name);
     const code = encoding === 'deflate' ? zlib.inflateRawSync(Buffer.from(text.slice(start, end), 'base64')).toString('latin1') : text.slice(start, end);
     assert.ok(code.startsWith('(function (exports, require, module, __filename, __dirname) {'), name);

@@ -1,8 +1,8 @@
 /**
  * The property tests run in-process; this proves the bin behaves the same:
- * a sample of generated cases through the real bundle (dist/rhoso-backends.cjs)
- * gives byte-identical stdout/stderr and the same exit code, 0 or 1, with no
- * stack trace.
+ * a sample of generated cases through the real bundle (dist/rhoso-backends.cjs
+ * and its program file) gives byte-identical stdout/stderr and the same exit
+ * code, 0 or 1, with no stack trace.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,9 +1,11 @@
-/** Runs the built CLI (dist/rhoso-backends.cjs) the way users do: a real process. */
+/** Runs the built CLI (dist/rhoso-backends.cjs, which reads dist/rhoso-backends.program) the way users do: a real process. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'rhoso-backends.cjs');
+/** The program file the launcher CLI reads from beside its real path: the two ship together. */
+export const PROGRAM = path.join(ROOT, 'dist', 'rhoso-backends.program');
 /** Upstream CRDs and samples the tests read: a copy kept in the repository (test/data/reference/README.md). */
 export const REFERENCE = path.join(ROOT, 'test', 'data', 'reference');
 /**

@@ -1,8 +1,10 @@
-// rhoso-backends start-up loader (scripts/build-steps/lib/bootstrap.cjs; see docs/performance.md).
+// rhoso-backends start-up launcher (scripts/build-steps/lib/bootstrap.cjs; see docs/performance.md).
 //
-// The program below this loader is stored in block comments, so Node only
-// scans it as a comment instead of parsing 1+ MB of JavaScript at every start.
-// The loader compiles the program with a V8 code cache kept per user
+// The program is not in this file but in rhoso-backends.program next to it
+// (its real path: Node resolves a symlinked main script), stored in block
+// comments: Node reads and scans the whole main script at every start, so the
+// file it is given holds only this launcher, which reads just the section a
+// run needs. The launcher compiles the program with a V8 code cache kept per user
 // ($XDG_CACHE_HOME/rhoso-backends, RHOSO_BACKENDS_CACHE_DIR to move it,
 // RHOSO_BACKENDS_CACHE=off to disable): the second and later runs skip
 // compiling what earlier runs of the same command already compiled. A missing,
@@ -16,35 +18,69 @@ const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 
+const PROGRAM = path.join(__dirname, 'rhoso-backends.program');
+/** The program file's first line: the launcher runs only the program of its own build (the code cache is keyed by it). */
+const HEADER = `// rhoso-backends program ${BUILD}\n`;
+/** An incomplete installation: the exit code of a run that cannot work at all (docs/cli.md, exit codes), one line, no stack. */
+const EXIT_INSTALL = 3;
+
+function installError(problem) {
+  const message = `rhoso-backends: ${PROGRAM} ${problem}; install dist/rhoso-backends.cjs and dist/rhoso-backends.program together`;
+  if (require.main === module) {
+    fs.writeSync(2, `${message}\n`);
+    process.exit(EXIT_INSTALL);
+  }
+  throw new Error(message);
+}
+
+let programFd;
+/** The program file, opened once and checked against this build (kept open: chunks are read from the file that was checked). */
+function program() {
+  if (programFd !== undefined) return programFd;
+  let fd;
+  const head = Buffer.alloc(HEADER.length);
+  let n;
+  try {
+    fd = fs.openSync(PROGRAM, 'r');
+    n = fs.readSync(fd, head, 0, head.length, 0);
+  } catch (err) {
+    installError(err.code === 'ENOENT' ? 'is missing' : `cannot be read (${err.code || err.message})`);
+  }
+  const text = head.latin1Slice(0, n);
+  if (text !== HEADER) {
+    fs.closeSync(fd);
+    const other = /^\/\/ rhoso-backends program ([0-9a-f]+)/.exec(text)?.[1];
+    installError(other ? `is from another build (program ${other}, launcher ${BUILD})` : `is not a rhoso-backends program file (launcher ${BUILD})`);
+  }
+  programFd = fd;
+  return fd;
+}
+
 /**
  * The code of one stored section: only its bytes are read (the file is ASCII,
  * so offsets are byte offsets), with the `*` `/` pairs the build had to split
  * restored in the buffer (string surgery on a 1 MB string costs ≈ 10 ms).
- * A chunk is stored deflated and base64-encoded (`deflate` in the table): Node
- * reads and scans the whole file at every start, and the chunks, which most
- * runs never load, were half of it.
+ * A chunk is stored deflated and base64-encoded (`deflate` in the table): most
+ * runs never load it.
  */
 function sectionCode(name) {
   const [start, end, line, splits, encoding] = SECTIONS[name];
-  const fd = fs.openSync(__filename, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(end - start);
-    let got = 0;
-    while (got < buf.length) {
-      const n = fs.readSync(fd, buf, got, buf.length - got, start + got);
-      if (n === 0) break;
-      got += n;
-    }
-    if (encoding === 'deflate') {
-      const code = require('zlib').inflateRawSync(Buffer.from(buf.latin1Slice(0, got), 'base64'));
-      // Not lines of this file: stack traces name the chunk (line 1 is its first line).
-      return { code: code.latin1Slice(0, code.length), line: 0, filename: `${__filename}#${name}` };
-    }
-    for (const at of splits) if (at < got) buf[at] = 0x2f; // '/'
-    return { code: buf.latin1Slice(0, got), line, filename: __filename };
-  } finally {
-    fs.closeSync(fd);
+  const fd = program();
+  const buf = Buffer.allocUnsafe(end - start);
+  let got = 0;
+  while (got < buf.length) {
+    const n = fs.readSync(fd, buf, got, buf.length - got, start + got);
+    if (n === 0) break;
+    got += n;
   }
+  if (got !== buf.length) installError('is truncated');
+  if (encoding === 'deflate') {
+    const code = require('zlib').inflateRawSync(Buffer.from(buf.latin1Slice(0, got), 'base64'));
+    // Not lines of the file: stack traces name the chunk (line 1 is its first line).
+    return { code: code.latin1Slice(0, code.length), line: 0, filename: `${PROGRAM}#${name}` };
+  }
+  for (const at of splits) buf[at] = 0x2f; // '/'
+  return { code: buf.latin1Slice(0, got), line, filename: PROGRAM };
 }
 
 function cacheDir() {

@@ -1,18 +1,20 @@
-// The CLI bundle: ONE file, dist/rhoso-backends.cjs, no runtime dependencies.
+// The CLI bundle: two files, no runtime dependencies.
 //
-// Layout (see docs/performance.md for the measurements behind it):
-//   #!/usr/bin/env node
-//   <loader: scripts/build-steps/lib/bootstrap.cjs, with the section table filled in>
-//   /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
-//   /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs (deflated, base64)
-//   /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs (deflated, base64)
-//   /*@chunk/inventory-errors ... */  the inventory validator that reports every error, loaded for an invalid inventory (deflated, base64)
-//   /*@chunk/command-<name> ... */    a command only some runs use (import, adopt, plan-update, explain, completion), loaded by that command (deflated, base64)
+//   dist/rhoso-backends.cjs       the launcher: scripts/build-steps/lib/bootstrap.cjs with the section table filled in
+//   dist/rhoso-backends.program   the program, read by the launcher from beside its real path:
+//     // rhoso-backends program <build>
+//     /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
+//     /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs (deflated, base64)
+//     /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs (deflated, base64)
+//     /*@chunk/inventory-errors ... */  the inventory validator that reports every error, loaded for an invalid inventory (deflated, base64)
+//     /*@chunk/command-<name> ... */    a command only some runs use (import, adopt, plan-update, explain, completion), loaded by that command (deflated, base64)
 //
-// The sections are block comments, so starting the file costs a comment scan,
-// not a parse; the loader compiles a section when it is needed, with a V8
-// code cache. Comments never nest, so each `*` `/` pair inside the main section
-// is split (the `/` stored as a space) and the loader restores it from the table.
+// Node reads and scans the whole main script it is given at every start, so
+// that file is only the launcher; the launcher reads the section a run needs
+// from the program file and compiles it with a V8 code cache. The program file
+// is never given to Node; its sections stay block comments (comments never
+// nest, so each `*` `/` pair inside the main section is split, the `/` stored
+// as a space, and the loader restores it from the table).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -198,13 +200,13 @@ function inflated(base64) {
   }
 }
 
-/** The stored text of each deflated section of an existing build of the file, by name. */
-function deflatedSections(text) {
-  const table = text?.match(/^const SECTIONS = (.*);$/m)?.[1];
-  if (!table) return new Map();
+/** The stored text of each deflated section of an existing build (launcher and program file), by name. */
+function deflatedSections(launcher, program) {
+  const table = launcher?.match(/^const SECTIONS = (.*);$/m)?.[1];
+  if (!table || program === undefined) return new Map();
   try {
     const sections = JSON.parse(table);
-    return new Map(Object.entries(sections).filter(([, s]) => s[4] === 'deflate').map(([name, [start, end]]) => [name, text.slice(start, end)]));
+    return new Map(Object.entries(sections).filter(([, s]) => s[4] === 'deflate').map(([name, [start, end]]) => [name, program.slice(start, end)]));
   } catch {
     return new Map();
   }
@@ -224,41 +226,43 @@ export async function buildMainSection(root, options = {}) {
   return buildMain(root, shared, options);
 }
 
+/** The program file that goes with a launcher: its name, beside it (the launcher looks for exactly this name). */
+export function programFileOf(launcher) {
+  return path.join(path.dirname(launcher), 'rhoso-backends.program');
+}
+
 export async function bundleCli({ root, outfile }) {
+  const programFile = programFileOf(outfile);
   const { chunks, shared } = await buildCommandChunks(root);
   const sections = [['main', (await buildMain(root, shared)).outputFiles[0].text]];
   for (const c of CHUNKS) sections.push([c.section, await bundle(path.join(root, 'build', 'generated', c.file))]);
   sections.push(...chunks);
 
-  const current = fs.existsSync(outfile) ? fs.readFileSync(outfile, 'latin1') : undefined;
-  const previous = deflatedSections(current);
+  const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'latin1') : undefined);
+  const current = { launcher: read(outfile), program: read(programFile) };
+  const previous = deflatedSections(current.launcher, current.program);
   const stored = sections.map(([name, code]) => (name === 'main' ? { name, ...storeable(code) } : { name, ...deflated(code, previous.get(name)) }));
   const build = crypto.createHash('sha256').update(stored.map((s) => s.text).join('\0')).digest('hex').slice(0, 16);
   const loader = fs.readFileSync(path.join(here, 'bootstrap.cjs'), 'utf8');
   const commands = commandNames(fs.readFileSync(path.join(root, 'functions', 'cli.ts'), 'utf8'));
 
-  // Offsets depend on the header's length, which depends on the offsets: fixed-width numbers break the cycle.
-  const pad = (n) => String(n).padStart(9, ' ');
-  const table = (found) =>
-    `{${stored.map((s, i) => `${JSON.stringify(s.name)}: [${pad(found[i].start)}, ${pad(found[i].end)}, ${pad(found[i].line)}, ${JSON.stringify(s.splits)}${s.encoding ? `, ${JSON.stringify(s.encoding)}` : ''}]`).join(', ')}}`;
-  const assemble = (found) => {
-    const header = `#!/usr/bin/env node\n${loader.replace('__SECTIONS__', () => table(found)).replace('__BUILD__', () => JSON.stringify(build)).replace('__COMMANDS__', () => JSON.stringify(commands))}`;
-    let text = header;
-    const at = [];
-    for (const s of stored) {
-      const open = `\n/*@${s.name}\n`;
-      const start = text.length + open.length;
-      const line = (text + open).split('\n').length - 1;
-      text += `${open}${s.text}\n*/\n`;
-      at.push({ start, end: start + s.text.length, line });
-    }
-    return { text, at };
-  };
-  const first = assemble(stored.map(() => ({ start: 0, end: 0, line: 0 })));
-  const final = assemble(first.at);
-  if (JSON.stringify(final.at) !== JSON.stringify(first.at)) throw new Error('bundle: section offsets did not settle');
+  // The program: its first line names the build (the launcher checks it), then one block comment per section.
+  let program = `// rhoso-backends program ${build}\n`;
+  const at = [];
+  for (const s of stored) {
+    const open = `/*@${s.name}\n`;
+    const start = program.length + open.length;
+    const line = (program + open).split('\n').length - 1;
+    program += `${open}${s.text}\n*/\n`;
+    at.push({ start, end: start + s.text.length, line });
+  }
+  const table = `{${stored.map((s, i) => `${JSON.stringify(s.name)}: [${at[i].start}, ${at[i].end}, ${at[i].line}, ${JSON.stringify(s.splits)}${s.encoding ? `, ${JSON.stringify(s.encoding)}` : ''}]`).join(', ')}}`;
+  const launcher = `#!/usr/bin/env node\n${loader.replace('__SECTIONS__', () => table).replace('__BUILD__', () => JSON.stringify(build)).replace('__COMMANDS__', () => JSON.stringify(commands))}`;
+
   fs.mkdirSync(path.dirname(outfile), { recursive: true });
-  if (current !== final.text) fs.writeFileSync(outfile, final.text, 'latin1');
+  if (current.program !== program) fs.writeFileSync(programFile, program, 'latin1');
+  fs.chmodSync(programFile, 0o644);
+  if (current.launcher !== launcher) fs.writeFileSync(outfile, launcher, 'latin1');
   fs.chmodSync(outfile, 0o755);
-  return { build, bytes: final.text.length, sections: stored.map((s) => ({ name: s.name, bytes: s.text.length })) };
+  return { build, launcherBytes: launcher.length, programBytes: program.length, sections: stored.map((s) => ({ name: s.name, bytes: s.text.length })) };
 }
