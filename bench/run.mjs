@@ -57,6 +57,8 @@ const CI = ENVS.ca ? 'ca' : 'no-ca';
 const ENV_LABEL = { ca: 'CA set', 'no-ca': 'CA unset' };
 
 function run(cmd, argv, { env = ENVS[CI], stdout = 'ignore', extraArgs = [], cwd = root } = {}) {
+  // An environment is an object: a name here ran commands with an empty environment (no code cache, no CA bundle).
+  if (typeof env !== 'object' || env === null) throw new Error(`bench: run(${cmd}) was given the environment ${JSON.stringify(env)}, not an object`);
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, [...extraArgs, ...argv], { env, cwd, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 30, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -210,7 +212,7 @@ const FIGURES = [
     name: 'startup',
     run() {
       for (const env of envsToRun) {
-        const [render, node] = measure([cmd('render example', NODE, [CLI, 'render', example], { env }), bare(ENVS[env])]);
+        const [render, node] = measure([cmd('render example', NODE, [CLI, 'render', example], { env: ENVS[env] }), bare(ENVS[env])]);
         figure('startup', render / node, at(1.5), `render examples/multi-vendor ${ms(render)} / node -e 0 ${ms(node)}`, { env });
       }
     },
@@ -223,7 +225,7 @@ const FIGURES = [
           figure('validate-startup', undefined, at(1.5), `validate did not succeed (exit ${validateProbe.status}): ${validateProbe.stderr.split('\n')[0]}`, { env });
           continue;
         }
-        const [validate, node] = measure([cmd('validate', NODE, [CLI, 'validate', handWritten], { env }), bare(ENVS[env])]);
+        const [validate, node] = measure([cmd('validate', NODE, [CLI, 'validate', handWritten], { env: ENVS[env] }), bare(ENVS[env])]);
         figure('validate-startup', validate / node, at(1.5), `validate bench/fixtures/openstackcontrolplane.yaml ${ms(validate)} / node -e 0 ${ms(node)}`, { env });
       }
     },
@@ -236,7 +238,7 @@ const FIGURES = [
           figure('vs-architecture', undefined, atLeast(1.0), !hasKubectl ? 'kubectl is not on PATH' : `${architectureHci} is missing`, { env });
           continue;
         }
-        const [kustomize, render] = measure([cmd('kubectl kustomize architecture', 'kubectl', ['kustomize', architectureHci], { env }), cmd('render ceph-hci', NODE, [CLI, 'render', cephHci], { env })]);
+        const [kustomize, render] = measure([cmd('kubectl kustomize architecture', 'kubectl', ['kustomize', architectureHci], { env: ENVS[env] }), cmd('render ceph-hci', NODE, [CLI, 'render', cephHci], { env: ENVS[env] })]);
         figure('vs-architecture', kustomize / render, atLeast(1.0), `kubectl kustomize of architecture va/hci control-plane ${ms(kustomize)} / render examples/ceph-hci ${ms(render)}`, { env });
       }
     },
