@@ -42,6 +42,7 @@ import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expan
 import { adoptTemplateConfigs } from './adopt-glance-template.js';
 import { entryDifferences, isMountList, listItemPointer, MOUNT_LISTS, reachVerdicts, type Adoption, type ReachVerdict } from './adopt.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
+import { nodeFromPlain } from '../io/plain-nodes.js';
 
 /** A generated Secret / ExternalSecret whose name a hand-written resource in the package already has (RB090 reports it). */
 export interface GeneratedResourceClash {
@@ -208,7 +209,7 @@ function ensureServiceSections(item: Item, entries: OwnedEntry[], inv: Inventory
     const skeleton = serviceSkeleton(inv, service);
     for (const [k, v] of Object.entries(skeleton)) {
       const section = ensureMap(item.doc, ['spec', service]);
-      if (!section.has(k)) section.set(item.doc.createNode(k), item.doc.createNode(v));
+      if (!section.has(k)) section.set(item.doc.createNode(k), nodeFromPlain(item.doc, v));
     }
   }
 }
@@ -426,7 +427,7 @@ function getAt(doc: Document, path: string[], key: string, byName: boolean, inde
 
 function setAt(doc: Document, path: string[], key: string, byName: boolean, value: unknown, index: EntryIndex): void {
   const c = container(doc, path, byName ? 'seq' : 'map', index);
-  const node = doc.createNode(value);
+  const node = nodeFromPlain(doc, value);
   if (byName && isSeq(c)) {
     const positions = index.positions(c);
     const i = positions.get(key);
