@@ -13,7 +13,12 @@
  * aliases, anchors, tags the library resolves to non-primitive values, merge
  * keys (`<<`), collection keys or the library's other collection classes.
  */
-import { isDocument, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Node as YamlNode, type Schema } from 'yaml';
+import * as yaml from 'yaml';
+import type { Document, Node as YamlNode, Scalar as ScalarNode, Schema, YAMLMap as MapNode, YAMLSeq as SeqNode } from 'yaml';
+import { isDocument } from './yaml-nodes.js';
+
+// The node classes, bound once (see yaml-nodes.ts): one of them is made for every value.
+const { Pair, Scalar, YAMLMap, YAMLSeq } = yaml;
 
 /** Thrown inside a walk when the library must do the work. */
 const NOT_PLAIN = new Error('not plain data');
@@ -44,7 +49,7 @@ function isPlainSchema(schema: Schema): boolean {
       if (t === undefined || t.default !== true || t.nodeClass) return false;
       if (!t.createNode) return true;
       // The null tag makes its own node: a plain Scalar of the value, nothing else.
-      const made = (t.createNode as (schema: Schema, value: unknown, ctx: object) => unknown)(schema, v, {}) as Scalar;
+      const made = (t.createNode as (schema: Schema, value: unknown, ctx: object) => unknown)(schema, v, {}) as ScalarNode;
       return made?.constructor === Scalar && Object.is(made.value, v) && Object.keys(made).join() === 'value';
     });
     const s = schema as unknown as Record<symbol, TagLike | undefined> & { sortMapEntries?: unknown };
@@ -134,33 +139,35 @@ export function plainFromDocument(doc: Document, maxAliasCount: number): unknown
   return doc.toJS({ maxAliasCount });
 }
 
+const isPlainScalar = (node: { constructor: unknown; anchor?: string }): boolean => (node.constructor as unknown) === Scalar && !node.anchor;
+
 function toPlain(node: unknown): unknown {
   if (node === null || node === undefined) return node;
   const n = node as { anchor?: string; constructor: unknown };
   if (n.anchor) throw NOT_PLAIN;
   if (n.constructor === Scalar) {
-    const v = (node as Scalar).value;
+    const v = (node as ScalarNode).value;
     // Scalars the library resolved to an object (a merge key's symbol, !!binary bytes, ...): the library's toJS.
     if (v !== null && typeof v === 'object') throw NOT_PLAIN;
     if (typeof v === 'symbol' || typeof v === 'function') throw NOT_PLAIN;
     return v;
   }
   if (n.constructor === YAMLSeq) {
-    const items = (node as YAMLSeq).items;
+    const items = (node as SeqNode).items;
     const out = new Array(items.length);
     for (let i = 0; i < items.length; i++) out[i] = toPlain(items[i]);
     return out;
   }
   if (n.constructor === YAMLMap) {
     const out: Record<string, unknown> = {};
-    for (const pair of (node as YAMLMap).items as unknown[]) {
+    for (const pair of (node as MapNode).items as unknown[]) {
       if (!(pair instanceof Pair)) throw NOT_PLAIN;
       const key = pair.key as { constructor: unknown; anchor?: string; value?: unknown } | null;
       let k: string;
       if (key === null || key === undefined) k = '';
-      else if (key.constructor !== Scalar || key.anchor) throw NOT_PLAIN;
+      else if (!isPlainScalar(key)) throw NOT_PLAIN;
       else {
-        const kv = key.value;
+        const kv = (key as { value?: unknown }).value;
         if (kv === null) k = '';
         else if (typeof kv === 'object' || typeof kv === 'symbol' || typeof kv === 'function') throw NOT_PLAIN;
         // A `<<` key may be a YAML 1.1 merge key: the library knows when.

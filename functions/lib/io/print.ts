@@ -11,8 +11,13 @@
  * list with items, ...) and the document is printed by the library: printDocument
  * returns undefined.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Scalar, type ToStringOptions } from 'yaml';
-import { stringifyString, type StringifyContext } from 'yaml/util';
+import type { Document, Scalar, ToStringOptions } from 'yaml';
+import * as yamlUtil from 'yaml/util';
+import type { StringifyContext } from 'yaml/util';
+import { isMap, isPair, isScalar, isSeq } from './yaml-nodes.js';
+
+// Bound once, as in yaml-nodes.ts: called for every string printed.
+const { stringifyString } = yamlUtil;
 
 /** The library's defaults (yaml/dist/stringify/stringify.js createStringifyContext). */
 const DEFAULTS = {

@@ -10,7 +10,8 @@
  */
 // Node's structural equality on plain data (what toObject and the expansion hold).
 import { isDeepStrictEqual as deepEqual } from 'node:util';
-import { isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq } from '../io/yaml-nodes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
   annotationOf,
