@@ -81,6 +81,13 @@ function withIndent(ctx: Context, indent: string, implicitKey: boolean | undefin
   };
 }
 
+/** The context of a pair's value (and key), one level in. */
+function valueContext(ctx: Context): Context {
+  const valueCtx = withIndent(ctx, ctx.indent + ctx.indentStep, true);
+  valueCtx.allNullValues = false;
+  return valueCtx;
+}
+
 export function printDocument(doc: Document, options: ToStringOptions): string | undefined {
   if (doc.errors.length > 0 || options.directives !== false || doc.commentBefore || doc.comment || doc.directives?.docEnd) return undefined;
   const contents = doc.contents;
@@ -166,18 +173,28 @@ class Printer {
     if (key.type === 'BLOCK_FOLDED' || key.type === 'BLOCK_LITERAL') throw NOT_PLAIN;
     if (!isScalar(value) && !isMap(value) && !isSeq(value)) throw NOT_PLAIN;
     if (value.spaceBefore || value.commentBefore || value.comment) throw NOT_PLAIN;
-    const valueCtx = withIndent(ctx, ctx.indent + ctx.indentStep, true);
-    valueCtx.allNullValues = false;
-    const keyText = this.scalar(key, valueCtx);
+    // A key or scalar value printed before (most of them) needs no context of its own: one is made for the rest.
+    let valueCtx: Context | undefined;
+    let keyText = this.printedBefore(key, true, ctx);
+    if (keyText === undefined) {
+      valueCtx = valueContext(ctx);
+      keyText = this.scalar(key, valueCtx);
+    }
     // A longer key is written as an explicit `? key`.
     if (keyText.length > 1024) throw NOT_PLAIN;
     const head = `${keyText}:`;
-    valueCtx.implicitKey = false;
     if (isScalar(value)) {
-      valueCtx.indentAtStart = head.length + 1;
-      const text = this.scalar(value, valueCtx);
+      let text = this.printedBefore(value, false, ctx);
+      if (text === undefined) {
+        valueCtx ??= valueContext(ctx);
+        valueCtx.implicitKey = false;
+        valueCtx.indentAtStart = head.length + 1;
+        text = this.scalar(value, valueCtx);
+      }
       return text === '' || text[0] === '\n' ? head + text : `${head} ${text}`;
     }
+    valueCtx ??= valueContext(ctx);
+    valueCtx.implicitKey = false;
     // indentSeq: false counts a list's `- ` as its indentation.
     if (!this.options.indentSeq && ctx.indentStep.length >= 2 && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
       valueCtx.indent = valueCtx.indent.substring(2);
@@ -190,11 +207,7 @@ class Printer {
   /** stringify() of a scalar without properties: the tag the library would pick, and its stringify. */
   private scalar(node: Scalar, ctx: Context): string {
     if (node.tag || node.anchor || node.comment || node.commentBefore) throw NOT_PLAIN;
-    const value = node.value;
-    const memoKey =
-      this.memo && typeof value === 'string' && node.format === undefined && !ctx.inFlow && !value.includes('\n') && !/^(%|---|\.\.\.)/.test(value)
-        ? `${ctx.implicitKey ? 'k' : 'v'}${node.type ?? ''}\0${value}`
-        : undefined;
+    const memoKey = this.memoKey(node, !!ctx.implicitKey, ctx);
     if (memoKey !== undefined) {
       const known = this.printed.get(memoKey);
       if (known !== undefined) return known;
@@ -206,6 +219,21 @@ class Printer {
     const text = typeof tagObj.stringify === 'function' ? tagObj.stringify(node, stringifyContext, ignore, ignore) : stringifyString(node, stringifyContext, ignore, ignore);
     if (memoKey !== undefined) this.printed.set(memoKey, text);
     return text;
+  }
+
+  /** What `scalar` printed for the same text before, as a key or a value; undefined when not kept (or not yet printed). */
+  private printedBefore(node: Scalar, implicitKey: boolean, ctx: Context): string | undefined {
+    const memoKey = this.memoKey(node, implicitKey, ctx);
+    return memoKey === undefined ? undefined : this.printed.get(memoKey);
+  }
+
+  /** A single-line string without properties, outside flow collections: printed the same wherever it is (lineWidth 0). */
+  private memoKey(node: Scalar, implicitKey: boolean, ctx: Context): string | undefined {
+    const value = node.value;
+    if (!this.memo || typeof value !== 'string' || node.format !== undefined || ctx.inFlow) return undefined;
+    if (node.tag || node.anchor || node.comment || node.commentBefore) return undefined;
+    if (value.includes('\n') || /^(%|---|\.\.\.)/.test(value)) return undefined;
+    return `${implicitKey ? 'k' : 'v'}${node.type ?? ''}\0${value}`;
   }
 
   /** getTagObject of yaml/dist/stringify/stringify.js for an untagged scalar. */
