@@ -117,8 +117,10 @@ export function printDocument(doc: Document, options: ToStringOptions): string |
 
 class Printer {
   private readonly tags: TagLike[];
-  /** Single-line strings as printed, by style and key-ness: their text alone decides (lineWidth 0, not in a flow collection). */
-  private readonly printed = new Map<string, string>();
+  /** Single-line strings as printed, by key-ness and style: their text alone decides (lineWidth 0, not in a flow collection). */
+  private readonly printedKeys = new Map<string, string>();
+  private readonly printedValues = new Map<string, string>();
+  private readonly printedTyped = new Map<string, Map<string, string>>();
   private readonly memo: boolean;
 
   constructor(doc: Document, private readonly options: Record<string, unknown>) {
@@ -207,9 +209,9 @@ class Printer {
   /** stringify() of a scalar without properties: the tag the library would pick, and its stringify. */
   private scalar(node: Scalar, ctx: Context): string {
     if (node.tag || node.anchor || node.comment || node.commentBefore) throw NOT_PLAIN;
-    const memoKey = this.memoKey(node, !!ctx.implicitKey, ctx);
-    if (memoKey !== undefined) {
-      const known = this.printed.get(memoKey);
+    const table = this.memoTable(node, !!ctx.implicitKey, ctx);
+    if (table !== undefined) {
+      const known = table.get(node.value as string);
       if (known !== undefined) return known;
     }
     const tagObj = this.tagOf(node);
@@ -217,23 +219,30 @@ class Printer {
     if (!tagObj || !tagObj.default) throw NOT_PLAIN;
     const stringifyContext = ctx as unknown as StringifyContext;
     const text = typeof tagObj.stringify === 'function' ? tagObj.stringify(node, stringifyContext, ignore, ignore) : stringifyString(node, stringifyContext, ignore, ignore);
-    if (memoKey !== undefined) this.printed.set(memoKey, text);
+    if (table !== undefined) table.set(node.value as string, text);
     return text;
   }
 
   /** What `scalar` printed for the same text before, as a key or a value; undefined when not kept (or not yet printed). */
   private printedBefore(node: Scalar, implicitKey: boolean, ctx: Context): string | undefined {
-    const memoKey = this.memoKey(node, implicitKey, ctx);
-    return memoKey === undefined ? undefined : this.printed.get(memoKey);
+    return this.memoTable(node, implicitKey, ctx)?.get(node.value as string);
   }
 
-  /** A single-line string without properties, outside flow collections: printed the same wherever it is (lineWidth 0). */
-  private memoKey(node: Scalar, implicitKey: boolean, ctx: Context): string | undefined {
+  /**
+   * Where a scalar's printed text is kept, by its text: a single-line string without properties, outside flow
+   * collections, is printed the same wherever it is (lineWidth 0); keys and values apart, and by scalar type.
+   */
+  private memoTable(node: Scalar, implicitKey: boolean, ctx: Context): Map<string, string> | undefined {
     const value = node.value;
     if (!this.memo || typeof value !== 'string' || node.format !== undefined || ctx.inFlow) return undefined;
     if (node.tag || node.anchor || node.comment || node.commentBefore) return undefined;
     if (value.includes('\n') || /^(%|---|\.\.\.)/.test(value)) return undefined;
-    return `${implicitKey ? 'k' : 'v'}${node.type ?? ''}\0${value}`;
+    // Generated scalars have no type: their tables are found without making a key.
+    if (node.type === undefined) return implicitKey ? this.printedKeys : this.printedValues;
+    const name = `${implicitKey ? 'k' : 'v'}${node.type}`;
+    let table = this.printedTyped.get(name);
+    if (!table) this.printedTyped.set(name, (table = new Map()));
+    return table;
   }
 
   /** getTagObject of yaml/dist/stringify/stringify.js for an untagged scalar. */
