@@ -210,7 +210,7 @@ function ensureServiceSections(item: Item, entries: OwnedEntry[], inv: Inventory
     const skeleton = serviceSkeleton(inv, service);
     for (const [k, v] of Object.entries(skeleton)) {
       const section = ensureMap(item.doc, ['spec', service]);
-      if (!section.has(k)) section.set(item.doc.createNode(k), nodeFromPlain(item.doc, v));
+      if (!section.has(k)) section.set(nodeFromPlain(item.doc, k), nodeFromPlain(item.doc, v));
     }
   }
 }
@@ -400,7 +400,7 @@ function container(doc: Document, path: string[], create: 'map' | 'seq' | false,
     if (next === undefined || next === null || (isScalar(next) && next.value === null)) {
       if (!create) return undefined;
       next = i === path.length - 1 && create === 'seq' ? new YAMLSeq(doc.schema) : new YAMLMap(doc.schema);
-      node.set(doc.createNode(path[i]), next);
+      node.set(nodeFromPlain(doc, path[i]), next);
       index?.forget(node);
     }
     node = next;
@@ -442,7 +442,7 @@ function setAt(doc: Document, path: string[], key: string, byName: boolean, valu
     const existing = pairs.get(key);
     if (existing) existing.value = node;
     else {
-      const pair = new Pair(doc.createNode(key), node);
+      const pair = new Pair(nodeFromPlain(doc, key), node);
       c.items.push(pair);
       pairs.set(key, pair);
     }
