@@ -145,15 +145,17 @@ function controlPlaneOf(item: Item): ControlPlane {
       return { ...c, driverEntries, profiles };
     });
   const annotation = annotationOf(item, EXTERNAL_ANNOTATION);
+  // One list of pods for the index, the simulation and the valid values (the same objects in cp.pods and cp.mounts).
+  const pods = podsOf(o);
   return {
     item,
     obj: o,
     name: nameOf(item),
     namespace: namespaceOf(item),
     partial,
-    pods: podsOf(o),
-    mounts: simulate(o),
-    validValues: validPropagationValues(o),
+    pods,
+    mounts: simulate(o, pods),
+    validValues: validPropagationValues(o, pods),
     components,
     backends,
     external: annotation ? annotation.split(/[\s,]+/).filter(Boolean) : [],
