@@ -11,8 +11,8 @@
 // compiling what earlier runs of the same command already compiled. A missing,
 // foreign or stale cache is ignored; output never depends on it.
 'use strict';
-const SECTIONS = {"main": [51, 975188, 2, [339715,342168,358096,359054,758472,758508]], "chunk/crd-validators": [975216, 1026596, 321, [], "deflate"], "chunk/host-validators": [1026625, 1074873, 324, [], "deflate"], "chunk/inventory-errors": [1074903, 1118131, 327, [], "deflate"], "chunk/command-import": [1118159, 1152595, 330, [], "deflate"], "chunk/command-adopt": [1152622, 1157702, 333, [], "deflate"], "chunk/command-plan-update": [1157735, 1173207, 336, [], "deflate"], "chunk/command-explain": [1173236, 1178352, 339, [], "deflate"], "chunk/command-completion": [1178384, 1180796, 342, [], "deflate"]};
-const BUILD = "bf73c990b002f8e6";
+const SECTIONS = {"main": [51, 980150, 2, [343506,345959,361887,362845,763864,763900]], "chunk/crd-validators": [980178, 1031558, 321, [], "deflate"], "chunk/host-validators": [1031587, 1079835, 324, [], "deflate"], "chunk/inventory-errors": [1079865, 1123093, 327, [], "deflate"], "chunk/command-import": [1123121, 1157557, 330, [], "deflate"], "chunk/command-adopt": [1157584, 1162664, 333, [], "deflate"], "chunk/command-plan-update": [1162697, 1178169, 336, [], "deflate"], "chunk/command-explain": [1178198, 1183314, 339, [], "deflate"], "chunk/command-completion": [1183346, 1185758, 342, [], "deflate"]};
+const BUILD = "ac94761118565812";
 const COMMANDS = ["adopt","check","completion","explain","fn","import","plan-update","render","validate"];
 
 const fs = require('fs');

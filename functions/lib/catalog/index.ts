@@ -26,9 +26,16 @@ export function allDrivers(): readonly DriverProfile[] {
   return drivers;
 }
 
-/** Every driver class the catalog knows for a service (for the unknown-class rule). */
-export function knownClasses(service: 'cinder' | 'manila'): string[] {
-  return [...new Set(drivers.filter((d) => d.service === service && d.class).map((d) => d.class!))].sort();
+const classesByService = new Map<Service, readonly string[]>();
+
+/** Every driver class the catalog knows for a service (for the unknown-class rule, which asks per back end: made once). */
+export function knownClasses(service: 'cinder' | 'manila'): readonly string[] {
+  let classes = classesByService.get(service);
+  if (!classes) {
+    classes = Object.freeze([...new Set(drivers.filter((d) => d.service === service && d.class).map((d) => d.class!))].sort());
+    classesByService.set(service, classes);
+  }
+  return classes;
 }
 
 export function renderTemplate(name: string, context: unknown): string {

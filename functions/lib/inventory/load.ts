@@ -192,13 +192,14 @@ function toModel(doc: InventoryDocument, path: string): Inventory {
   const { spec } = doc;
   const at = (...p: FieldPath): { at: FieldPath } => ({ at: ['spec', ...p] });
   const ceph: CephCluster[] = spec.ceph.map((c, i) => ({ ...at('ceph', i), ...c, secretName: c.secretName ?? (i === 0 ? 'ceph-conf-files' : `ceph-conf-${c.name}`) }));
+  // `at` written out, not spread from at(): one object less per back end.
   const cinderBackends: CinderBackend[] = spec.cinder.backends.map((b, i) => {
     const section = b.section ?? b.name;
-    return { ...at('cinder', 'backends', i), ...b, section, volumeBackendName: b.volumeBackendName ?? section };
+    return { at: ['spec', 'cinder', 'backends', i], ...b, section, volumeBackendName: b.volumeBackendName ?? section };
   });
   const manilaBackends: ManilaBackend[] = spec.manila.backends.map((b, i) => {
     const section = b.section ?? b.name;
-    return { ...at('manila', 'backends', i), ...b, section, shareBackendName: b.shareBackendName ?? section };
+    return { at: ['spec', 'manila', 'backends', i], ...b, section, shareBackendName: b.shareBackendName ?? section };
   });
   const backup: CinderBackup | undefined = spec.cinder.backup && { ...at('cinder', 'backup'), ...spec.cinder.backup };
   const backups = [...(backup ? [backup] : []), ...spec.cinder.backups.map((b, i): CinderBackup => ({ ...at('cinder', 'backups', i), ...b }))];

@@ -11,8 +11,13 @@
  * list with items, ...) and the document is printed by the library: printDocument
  * returns undefined.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type Scalar, type ToStringOptions } from 'yaml';
-import { stringifyString, type StringifyContext } from 'yaml/util';
+import type { Document, Scalar, ToStringOptions } from 'yaml';
+import * as yamlUtil from 'yaml/util';
+import type { StringifyContext } from 'yaml/util';
+import { isMap, isPair, isScalar, isSeq } from './yaml-nodes.js';
+
+// Bound once, as in yaml-nodes.ts: called for every string printed.
+const { stringifyString } = yamlUtil;
 
 /** The library's defaults (yaml/dist/stringify/stringify.js createStringifyContext). */
 const DEFAULTS = {
@@ -76,6 +81,13 @@ function withIndent(ctx: Context, indent: string, implicitKey: boolean | undefin
   };
 }
 
+/** The context of a pair's value (and key), one level in. */
+function valueContext(ctx: Context): Context {
+  const valueCtx = withIndent(ctx, ctx.indent + ctx.indentStep, true);
+  valueCtx.allNullValues = false;
+  return valueCtx;
+}
+
 export function printDocument(doc: Document, options: ToStringOptions): string | undefined {
   if (doc.errors.length > 0 || options.directives !== false || doc.commentBefore || doc.comment || doc.directives?.docEnd) return undefined;
   const contents = doc.contents;
@@ -105,8 +117,10 @@ export function printDocument(doc: Document, options: ToStringOptions): string |
 
 class Printer {
   private readonly tags: TagLike[];
-  /** Single-line strings as printed, by style and key-ness: their text alone decides (lineWidth 0, not in a flow collection). */
-  private readonly printed = new Map<string, string>();
+  /** Single-line strings as printed, by key-ness and style: their text alone decides (lineWidth 0, not in a flow collection). */
+  private readonly printedKeys = new Map<string, string>();
+  private readonly printedValues = new Map<string, string>();
+  private readonly printedTyped = new Map<string, Map<string, string>>();
   private readonly memo: boolean;
 
   constructor(doc: Document, private readonly options: Record<string, unknown>) {
@@ -161,18 +175,28 @@ class Printer {
     if (key.type === 'BLOCK_FOLDED' || key.type === 'BLOCK_LITERAL') throw NOT_PLAIN;
     if (!isScalar(value) && !isMap(value) && !isSeq(value)) throw NOT_PLAIN;
     if (value.spaceBefore || value.commentBefore || value.comment) throw NOT_PLAIN;
-    const valueCtx = withIndent(ctx, ctx.indent + ctx.indentStep, true);
-    valueCtx.allNullValues = false;
-    const keyText = this.scalar(key, valueCtx);
+    // A key or scalar value printed before (most of them) needs no context of its own: one is made for the rest.
+    let valueCtx: Context | undefined;
+    let keyText = this.printedBefore(key, true, ctx);
+    if (keyText === undefined) {
+      valueCtx = valueContext(ctx);
+      keyText = this.scalar(key, valueCtx);
+    }
     // A longer key is written as an explicit `? key`.
     if (keyText.length > 1024) throw NOT_PLAIN;
     const head = `${keyText}:`;
-    valueCtx.implicitKey = false;
     if (isScalar(value)) {
-      valueCtx.indentAtStart = head.length + 1;
-      const text = this.scalar(value, valueCtx);
+      let text = this.printedBefore(value, false, ctx);
+      if (text === undefined) {
+        valueCtx ??= valueContext(ctx);
+        valueCtx.implicitKey = false;
+        valueCtx.indentAtStart = head.length + 1;
+        text = this.scalar(value, valueCtx);
+      }
       return text === '' || text[0] === '\n' ? head + text : `${head} ${text}`;
     }
+    valueCtx ??= valueContext(ctx);
+    valueCtx.implicitKey = false;
     // indentSeq: false counts a list's `- ` as its indentation.
     if (!this.options.indentSeq && ctx.indentStep.length >= 2 && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
       valueCtx.indent = valueCtx.indent.substring(2);
@@ -185,13 +209,9 @@ class Printer {
   /** stringify() of a scalar without properties: the tag the library would pick, and its stringify. */
   private scalar(node: Scalar, ctx: Context): string {
     if (node.tag || node.anchor || node.comment || node.commentBefore) throw NOT_PLAIN;
-    const value = node.value;
-    const memoKey =
-      this.memo && typeof value === 'string' && node.format === undefined && !ctx.inFlow && !value.includes('\n') && !/^(%|---|\.\.\.)/.test(value)
-        ? `${ctx.implicitKey ? 'k' : 'v'}${node.type ?? ''}\0${value}`
-        : undefined;
-    if (memoKey !== undefined) {
-      const known = this.printed.get(memoKey);
+    const table = this.memoTable(node, !!ctx.implicitKey, ctx);
+    if (table !== undefined) {
+      const known = table.get(node.value as string);
       if (known !== undefined) return known;
     }
     const tagObj = this.tagOf(node);
@@ -199,8 +219,30 @@ class Printer {
     if (!tagObj || !tagObj.default) throw NOT_PLAIN;
     const stringifyContext = ctx as unknown as StringifyContext;
     const text = typeof tagObj.stringify === 'function' ? tagObj.stringify(node, stringifyContext, ignore, ignore) : stringifyString(node, stringifyContext, ignore, ignore);
-    if (memoKey !== undefined) this.printed.set(memoKey, text);
+    if (table !== undefined) table.set(node.value as string, text);
     return text;
+  }
+
+  /** What `scalar` printed for the same text before, as a key or a value; undefined when not kept (or not yet printed). */
+  private printedBefore(node: Scalar, implicitKey: boolean, ctx: Context): string | undefined {
+    return this.memoTable(node, implicitKey, ctx)?.get(node.value as string);
+  }
+
+  /**
+   * Where a scalar's printed text is kept, by its text: a single-line string without properties, outside flow
+   * collections, is printed the same wherever it is (lineWidth 0); keys and values apart, and by scalar type.
+   */
+  private memoTable(node: Scalar, implicitKey: boolean, ctx: Context): Map<string, string> | undefined {
+    const value = node.value;
+    if (!this.memo || typeof value !== 'string' || node.format !== undefined || ctx.inFlow) return undefined;
+    if (node.tag || node.anchor || node.comment || node.commentBefore) return undefined;
+    if (value.includes('\n') || /^(%|---|\.\.\.)/.test(value)) return undefined;
+    // Generated scalars have no type: their tables are found without making a key.
+    if (node.type === undefined) return implicitKey ? this.printedKeys : this.printedValues;
+    const name = `${implicitKey ? 'k' : 'v'}${node.type}`;
+    let table = this.printedTyped.get(name);
+    if (!table) this.printedTyped.set(name, (table = new Map()));
+    return table;
   }
 
   /** getTagObject of yaml/dist/stringify/stringify.js for an untagged scalar. */

@@ -5,6 +5,7 @@
 import { Document, isMap, isScalar, YAMLMap } from 'yaml';
 import type { Diagnostic, ResourceRef } from '../diagnostics/diagnostic.js';
 import { fieldPath } from '../diagnostics/diagnostic.js';
+import { nodeFromPlain, plainFromDocument } from './plain-nodes.js';
 import { nodeAt, pos, YAML_OPTIONS, type SourceFile } from './yaml.js';
 
 import { LOCAL_CONFIG_ANNOTATION } from './kpt-annotations.js';
@@ -46,12 +47,14 @@ export interface Origin {
 }
 
 export function itemFromValue(value: unknown, path: string, index: number): Item {
-  return { doc: new Document(value, YAML_OPTIONS), path, index };
+  const doc = new Document(undefined, YAML_OPTIONS);
+  if (value !== undefined) doc.contents = nodeFromPlain(doc, value) as Document['contents'];
+  return { doc, path, index };
 }
 
 /** Plain-JS view of an item (YAML 1.1 semantics, aliases expanded). */
 export function toObject(item: Item): Record<string, any> {
-  const js = item.doc.toJS({ maxAliasCount: 100 });
+  const js = plainFromDocument(item.doc, 100);
   return js && typeof js === 'object' && !Array.isArray(js) ? js : {};
 }
 

@@ -12,11 +12,6 @@
  */
 import {
   Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
   LineCounter,
   parseAllDocuments,
   type DocumentOptions,
@@ -28,6 +23,7 @@ import {
 } from 'yaml';
 import { stringifyNumber } from 'yaml/util';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-nodes.js';
 
 /** Largest single input we accept, documented in docs/security.md. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;

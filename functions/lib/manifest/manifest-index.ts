@@ -141,23 +141,42 @@ function controlPlaneOf(item: Item): ControlPlane {
       const driverKey = c.service === 'cinder' ? (c.field === 'cinderBackups' ? undefined : 'volume_driver') : c.service === 'manila' ? 'share_driver' : undefined;
       const driverEntries = driverKey && c.config ? valuesOf(c.config.ini, driverKey) : [];
       const classes = new Set(driverEntries.map((e) => e.value));
-      const profiles = allDrivers().filter((d) => d.service === c.service && d.class !== undefined && classes.has(d.class));
+      const profiles = profilesWithClass(c.service, classes);
       return { ...c, driverEntries, profiles };
     });
   const annotation = annotationOf(item, EXTERNAL_ANNOTATION);
+  // One list of pods for the index, the simulation and the valid values (the same objects in cp.pods and cp.mounts).
+  const pods = podsOf(o);
   return {
     item,
     obj: o,
     name: nameOf(item),
     namespace: namespaceOf(item),
     partial,
-    pods: podsOf(o),
-    mounts: simulate(o),
-    validValues: validPropagationValues(o),
+    pods,
+    mounts: simulate(o, pods),
+    validValues: validPropagationValues(o, pods),
     components,
     backends,
     external: annotation ? annotation.split(/[\s,]+/).filter(Boolean) : [],
   };
+}
+
+let driversByClass: Map<string, DriverProfile[]> | undefined;
+
+/** The catalog profiles of a service whose class is one of `classes`, in catalog order (asked per back end: one class, looked up). */
+function profilesWithClass(service: StorageService, classes: ReadonlySet<string>): DriverProfile[] {
+  if (classes.size !== 1) return allDrivers().filter((d) => d.service === service && d.class !== undefined && classes.has(d.class));
+  if (!driversByClass) {
+    driversByClass = new Map();
+    for (const d of allDrivers()) {
+      if (d.class === undefined) continue;
+      const key = `${d.service}\0${d.class}`;
+      driversByClass.set(key, [...(driversByClass.get(key) ?? []), d]);
+    }
+  }
+  const [only] = classes;
+  return [...(driversByClass.get(`${service}\0${only}`) ?? [])];
 }
 
 /** Components per service and where their per-instance maps are (RHOSO-FIELDS.md 2-4). */

@@ -10,7 +10,8 @@
  */
 // Node's structural equality on plain data (what toObject and the expansion hold).
 import { isDeepStrictEqual as deepEqual } from 'node:util';
-import { isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { Pair, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq } from '../io/yaml-nodes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
   annotationOf,
@@ -42,6 +43,7 @@ import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expan
 import { adoptTemplateConfigs } from './adopt-glance-template.js';
 import { entryDifferences, isMountList, listItemPointer, MOUNT_LISTS, reachVerdicts, type Adoption, type ReachVerdict } from './adopt.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
+import { nodeFromPlain } from '../io/plain-nodes.js';
 
 /** A generated Secret / ExternalSecret whose name a hand-written resource in the package already has (RB090 reports it). */
 export interface GeneratedResourceClash {
@@ -208,7 +210,7 @@ function ensureServiceSections(item: Item, entries: OwnedEntry[], inv: Inventory
     const skeleton = serviceSkeleton(inv, service);
     for (const [k, v] of Object.entries(skeleton)) {
       const section = ensureMap(item.doc, ['spec', service]);
-      if (!section.has(k)) section.set(item.doc.createNode(k), item.doc.createNode(v));
+      if (!section.has(k)) section.set(nodeFromPlain(item.doc, k), nodeFromPlain(item.doc, v));
     }
   }
 }
@@ -398,7 +400,7 @@ function container(doc: Document, path: string[], create: 'map' | 'seq' | false,
     if (next === undefined || next === null || (isScalar(next) && next.value === null)) {
       if (!create) return undefined;
       next = i === path.length - 1 && create === 'seq' ? new YAMLSeq(doc.schema) : new YAMLMap(doc.schema);
-      node.set(doc.createNode(path[i]), next);
+      node.set(nodeFromPlain(doc, path[i]), next);
       index?.forget(node);
     }
     node = next;
@@ -426,7 +428,7 @@ function getAt(doc: Document, path: string[], key: string, byName: boolean, inde
 
 function setAt(doc: Document, path: string[], key: string, byName: boolean, value: unknown, index: EntryIndex): void {
   const c = container(doc, path, byName ? 'seq' : 'map', index);
-  const node = doc.createNode(value);
+  const node = nodeFromPlain(doc, value);
   if (byName && isSeq(c)) {
     const positions = index.positions(c);
     const i = positions.get(key);
@@ -440,7 +442,7 @@ function setAt(doc: Document, path: string[], key: string, byName: boolean, valu
     const existing = pairs.get(key);
     if (existing) existing.value = node;
     else {
-      const pair = new Pair(doc.createNode(key), node);
+      const pair = new Pair(nodeFromPlain(doc, key), node);
       c.items.push(pair);
       pairs.set(key, pair);
     }

@@ -97,10 +97,10 @@ export function podsOf(oscp: unknown): Pod[] {
   return pods;
 }
 
-/** Every propagation value that matches at least one pod in this control plane, plus all built-ins. */
-export function validPropagationValues(oscp: unknown): Set<string> {
+/** Every propagation value that matches at least one pod in this control plane, plus all built-ins (`pods`: its podsOf, when the caller has them). */
+export function validPropagationValues(oscp: unknown, pods: readonly Pod[] = podsOf(oscp)): Set<string> {
   const out = new Set(ALL_BUILTIN_VALUES);
-  for (const p of podsOf(oscp)) if (p.instance && p.component !== 'cinder-backup') out.add(p.instance);
+  for (const p of pods) if (p.instance && p.component !== 'cinder-backup') out.add(p.instance);
   return out;
 }
 
@@ -121,13 +121,14 @@ export function timesTaken(propagation: unknown, svc: readonly string[]): { time
   return { times: matchedBy.length, matchedBy };
 }
 
-export function simulate(oscp: unknown): PodMounts[] {
+/** `pods`: podsOf(oscp), when the caller has them (the manifest index: a 1,000-back-end control plane has as many pods). */
+export function simulate(oscp: unknown, pods: readonly Pod[] = podsOf(oscp)): PodMounts[] {
   const result: PodMounts[] = [];
   // Each list indexed once: a pod only looks at the extraVol entries that name one of its
   // service values, 'All', or nothing (taken by every pod), so per-back-end entries cost
   // O(entries) in all instead of O(pods × entries).
   const indexes = new Map<StorageService, ListIndex[]>();
-  for (const pod of podsOf(oscp)) {
+  for (const pod of pods) {
     let lists = indexes.get(pod.service);
     if (!lists) {
       lists = listsFor(oscp, pod.service).map(indexList);

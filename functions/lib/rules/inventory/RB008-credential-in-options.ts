@@ -1,4 +1,4 @@
-import { getDriver } from '../../catalog/index.js';
+import { getDriver, type DriverProfile } from '../../catalog/index.js';
 import { isTemplated } from '../../ini/parse.js';
 import type { Rule } from '../rule.js';
 import { allBackends, type InventoryRuleContext } from './context.js';
@@ -19,12 +19,18 @@ export const credentialInOptions: Rule<InventoryRuleContext> = {
   fix: 'Move `pure_api_token` from `options:` to the back end\'s `credentials:` (externalSecret, secretName or, in a lab, values).',
   check({ inventory, item }, report) {
     const driverKeys = new Map<string, { id: string; keys: Set<string> }>();
+    // The keys depend on the driver alone (all of its DHSS modes): one set per driver, not per back end.
+    const byDriver = new Map<DriverProfile, { id: string; keys: Set<string> }>();
     for (const b of allBackends(inventory)) {
       const profile = getDriver(b.driver, b.service);
       if (!profile) continue;
-      // Keys guides put in either place (netapp_server_hostname) are fine in options.
-      const { secret, alsoInOptions } = driverCredentialKeys(profile, b);
-      driverKeys.set(b.at.join('/'), { id: profile.id, keys: new Set(secret.filter((k) => !alsoInOptions.includes(k))) });
+      let keys = byDriver.get(profile);
+      if (!keys) {
+        // Keys guides put in either place (netapp_server_hostname) are fine in options.
+        const { secret, alsoInOptions } = driverCredentialKeys(profile, b);
+        byDriver.set(profile, (keys = { id: profile.id, keys: new Set(secret.filter((k) => !alsoInOptions.includes(k))) }));
+      }
+      driverKeys.set(b.at.join('/'), keys);
     }
     for (const o of credentialOwners(inventory)) {
       const driver = driverKeys.get(o.at.join('/'));

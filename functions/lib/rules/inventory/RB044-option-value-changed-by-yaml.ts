@@ -6,7 +6,8 @@
  * ask for quotes. Spellings that keep the meaning (`20.0`, `True`, `1e3`)
  * pass. go-yaml v2 reads `1:30` as a string, so it is written as typed.
  */
-import { isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../io/yaml-nodes.js';
 import { getDriver } from '../../catalog/index.js';
 import type { FieldPath, OptionValue } from '../../inventory/model.js';
 import type { Rule } from '../rule.js';

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diagnosticAt, toObject, type Item } from '../../io/resources.js';
 import type { Rule } from '../rule.js';
 import type { InventoryRuleContext } from './context.js';
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../../io/yaml-nodes.js';
 import { findPlaceholderValues, isPlaceholder } from '../../inventory/placeholders.js';
 
 export const placeholderValue: Rule<InventoryRuleContext> = {

@@ -25,9 +25,41 @@ const CEPH_DRIVER: Record<string, { key: string; test: RegExp; keyPrefix: string
   'manila-share': { key: 'share_driver', test: /\.cephfs\./, keyPrefix: 'cephfs_' },
 };
 
+/**
+ * A control plane's components by service and field path, and each service's template: the first of each, as a
+ * linear `find` would give. Built once per control plane: a 1,000-back-end one has as many components and pods,
+ * and RB111 / RB173 ask about pods for every Ceph entry.
+ */
+interface ComponentLookup {
+  byPath: Map<string, Component>;
+  templates: Map<string, Component>;
+  /** podUsesCeph per pod, computed once. */
+  usesCeph: Map<Pod, boolean | undefined>;
+}
+const lookups = new WeakMap<ControlPlane, ComponentLookup>();
+
+function lookupOf(cp: ControlPlane): ComponentLookup {
+  let l = lookups.get(cp);
+  if (!l) {
+    l = { byPath: new Map(), templates: new Map(), usesCeph: new Map() };
+    for (const c of cp.components) {
+      const key = `${c.service}\0${fieldPath(c)}`;
+      if (!l.byPath.has(key)) l.byPath.set(key, c);
+      if (c.field === 'template' && !l.templates.has(c.service)) l.templates.set(c.service, c);
+    }
+    lookups.set(cp, l);
+  }
+  return l;
+}
+
+/** The component at the pod's path and its service's template (either may be missing). */
+function componentsOf(cp: ControlPlane, pod: Pod): { own?: Component; template?: Component } {
+  const l = lookupOf(cp);
+  return { own: l.byPath.get(`${pod.service}\0${pod.path.join('.')}`), template: l.templates.get(pod.service) };
+}
+
 function configsOf(cp: ControlPlane, pod: Pod): IniDocument[] {
-  const own = cp.components.find((c) => c.service === pod.service && fieldPath(c) === pod.path.join('.'));
-  const template = cp.components.find((c) => c.service === pod.service && c.field === 'template');
+  const { own, template } = componentsOf(cp, pod);
   return [own, template].filter((c): c is Component => c?.config !== undefined).map((c) => c.config!.ini);
 }
 
@@ -35,9 +67,16 @@ const fieldPath = (c: Component) => c.path.join('.');
 
 /** true: the pod reads a Ceph cluster's files; false: its configuration shows it does not; undefined: cannot tell. */
 export function podUsesCeph(cp: ControlPlane, pod: Pod): boolean | undefined {
+  const known = lookupOf(cp).usesCeph;
+  if (known.has(pod)) return known.get(pod);
+  const uses = usesCeph(cp, pod);
+  known.set(pod, uses);
+  return uses;
+}
+
+function usesCeph(cp: ControlPlane, pod: Pod): boolean | undefined {
   if (pod.component === 'glance-api') {
-    const api = cp.components.find((c) => c.service === 'glance' && fieldPath(c) === pod.path.join('.'));
-    const template = cp.components.find((c) => c.service === 'glance' && c.field === 'template');
+    const { own: api, template } = componentsOf(cp, pod);
     const stores = (api && enabledStores(api)) ?? (template && enabledStores(template));
     if (stores) return stores.some((s) => s.type === 'rbd');
     return undefined;

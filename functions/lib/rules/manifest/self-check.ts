@@ -324,8 +324,21 @@ function osloRead(line: string): string {
 export function lastValue(docs: Array<{ doc: IniDocument; component: Component }>, section: string, key: string): { value: string; component: Component; entry: IniEntry } | undefined {
   let found: { value: string; component: Component; entry: IniEntry } | undefined;
   for (const { doc, component } of docs) {
-    const lines = linesOf(component);
-    for (const e of doc.entries) if (e.section === section && e.key === key) found = { value: osloRead(lines[e.line] ?? ''), component, entry: e };
+    const e = lastEntries(doc).get(`${section}\0${key}`);
+    if (e) found = { value: osloRead(linesOf(component)[e.line] ?? ''), component, entry: e };
   }
   return found;
+}
+
+const lastEntriesCache = new WeakMap<IniDocument, Map<string, IniEntry>>();
+
+/** The last entry of each section and key of a document, indexed once (RB163 asks for every option of every back end, and each template's once per back end). */
+function lastEntries(doc: IniDocument): Map<string, IniEntry> {
+  let last = lastEntriesCache.get(doc);
+  if (!last) {
+    last = new Map();
+    for (const e of doc.entries) last.set(`${e.section}\0${e.key}`, e);
+    lastEntriesCache.set(doc, last);
+  }
+  return last;
 }
