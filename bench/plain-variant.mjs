@@ -10,7 +10,6 @@
 // Same program, same chunks; only how the code is read and cached differs.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 
 export function writePlainVariant(cli, dir) {
   const table = fs.readFileSync(cli, 'latin1').match(/^const SECTIONS = (\{.*\});$/m);
@@ -20,10 +19,8 @@ export function writePlainVariant(cli, dir) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const fileOf = (name) => `${name.replace(/[^a-z0-9]+/gi, '_')}.cjs`;
-  for (const [name, [start, end, , splits, encoding]] of Object.entries(sections)) {
+  for (const [name, [start, end, , splits]] of Object.entries(sections)) {
     let code = text.slice(start, end);
-    // The chunks are stored deflated (scripts/build-steps/lib/bundle.mjs).
-    if (encoding === 'deflate') code = zlib.inflateRawSync(Buffer.from(code, 'base64')).toString('latin1');
     for (const at of splits) code = `${code.slice(0, at)}/${code.slice(at + 1)}`;
     fs.writeFileSync(path.join(dir, fileOf(name)), `module.exports = ${code};\n`, 'latin1');
   }

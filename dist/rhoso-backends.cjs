@@ -11,8 +11,8 @@
 // compiling what earlier runs of the same command already compiled. A missing,
 // foreign or stale cache is ignored; output never depends on it.
 'use strict';
-const SECTIONS = {"main": [51, 980150, 2, [343506,345959,361887,362845,763864,763900]], "chunk/crd-validators": [980178, 1031558, 321, [], "deflate"], "chunk/host-validators": [1031587, 1079835, 324, [], "deflate"], "chunk/inventory-errors": [1079865, 1123093, 327, [], "deflate"], "chunk/command-import": [1123121, 1157557, 330, [], "deflate"], "chunk/command-adopt": [1157584, 1162664, 333, [], "deflate"], "chunk/command-plan-update": [1162697, 1178169, 336, [], "deflate"], "chunk/command-explain": [1178198, 1183314, 339, [], "deflate"], "chunk/command-completion": [1183346, 1185758, 342, [], "deflate"]};
-const BUILD = "ac94761118565812";
+const SECTIONS = {"main": [51, 980150, 2, [343506,345959,361887,362845,763864,763900]], "chunk/crd-validators": [980178, 1416742, 321, []], "chunk/host-validators": [1416771, 1850581, 326, []], "chunk/inventory-errors": [1850611, 2088968, 331, [34711,36633,37198,230375,230517,230638,233761,233903,234024]], "chunk/command-import": [2088996, 2186412, 336, []], "chunk/command-adopt": [2186439, 2198406, 353, []], "chunk/command-plan-update": [2198439, 2234823, 365, []], "chunk/command-explain": [2234852, 2247760, 380, []], "chunk/command-completion": [2247792, 2252710, 390, []]};
+const BUILD = "865ca1e9c0c6f13b";
 const COMMANDS = ["adopt","check","completion","explain","fn","import","plan-update","render","validate"];
 
 const fs = require('fs');
@@ -61,11 +61,9 @@ function program() {
  * The code of one stored section: only its bytes are read (the file is ASCII,
  * so offsets are byte offsets), with the `*` `/` pairs the build had to split
  * restored in the buffer (string surgery on a 1 MB string costs H 10 ms).
- * A chunk is stored deflated and base64-encoded (`deflate` in the table): most
- * runs never load it.
  */
 function sectionCode(name) {
-  const [start, end, line, splits, encoding] = SECTIONS[name];
+  const [start, end, line, splits] = SECTIONS[name];
   const fd = program();
   const buf = Buffer.allocUnsafe(end - start);
   let got = 0;
@@ -75,11 +73,6 @@ function sectionCode(name) {
     got += n;
   }
   if (got !== buf.length) installError('is truncated');
-  if (encoding === 'deflate') {
-    const code = require('zlib').inflateRawSync(Buffer.from(buf.latin1Slice(0, got), 'base64'));
-    // Not lines of the file: stack traces name the chunk (line 1 is its first line).
-    return { code: code.latin1Slice(0, code.length), line: 0, filename: `${PROGRAM}#${name}` };
-  }
   for (const at of splits) buf[at] = 0x2f; // '/'
   return { code: buf.latin1Slice(0, got), line, filename: PROGRAM };
 }

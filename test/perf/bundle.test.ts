@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CLI, NODE, PROGRAM, ROOT, runCli } from '../support/cli.js';
@@ -138,8 +137,8 @@ test('a program file of another build is refused the same way (never run with th
   assert.match(foreign.stderr, /^rhoso-backends: \S+ is not a rhoso-backends program file \(launcher [0-9a-f]{16}\); install dist\/rhoso-backends\.cjs and dist\/rhoso-backends\.program together\n$/);
 });
 
-/** The launcher's section table (offsets into the program file): name -> [start, end, line, splits, encoding?]. */
-function sectionsOf(launcher: string): Record<string, [number, number, number, number[], string?]> {
+/** The launcher's section table (offsets into the program file): name -> [start, end, line, splits]. */
+function sectionsOf(launcher: string): Record<string, [number, number, number, number[]]> {
   return JSON.parse(launcher.match(/^const SECTIONS = (.*);$/m)![1].replace(/\s+/g, ''));
 }
 
@@ -148,14 +147,8 @@ function sectionsBuild(launcher: string): string {
   return JSON.parse(launcher.match(/^const BUILD = (.*);$/m)![1]);
 }
 
-/** Launcher and program, with every deflated chunk inflated (their code is not in the file as text). */
-function allCode(launcher: string, program: string): string {
-  const chunks = Object.values(sectionsOf(launcher)).filter((s) => s[4] === 'deflate');
-  return [launcher, program, ...chunks.map(([start, end]) => zlib.inflateRawSync(Buffer.from(program.slice(start, end), 'base64')).toString('latin1'))].join('\n');
-}
-
 test('the bundle requires only Node built-ins and its own chunks', () => {
-  const text = allCode(fs.readFileSync(CLI, 'latin1'), fs.readFileSync(PROGRAM, 'latin1'));
+  const text = `${fs.readFileSync(CLI, 'latin1')}\n${fs.readFileSync(PROGRAM, 'latin1')}`;
   // Calls only: ajv's runtime helpers carry their own `require("...")` as source text in a string.
   const required = new Set([...text.matchAll(/(?<![\w.'"$])require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
   assert.ok(required.size > 0);
@@ -182,11 +175,13 @@ test('every stored section is where the launcher table says, in the program file
     'chunk/inventory-errors',
     'main',
   ]);
-  for (const [name, [start, end, line, , encoding]] of Object.entries(sections)) {
-    // The chunks, which most runs never load, are stored deflated (base64).
-    assert.is(encoding, name === 'main' ? undefined : 'deflate', name);
-    const code = encoding === 'deflate' ? zlib.inflateRawSync(Buffer.from(text.slice(start, end), 'base64')).toString('latin1') : text.slice(start, end);
+  for (const [name, [start, end, line, splits, ...rest]] of Object.entries(sections)) {
+    // Every section is plain code (the loader reads only the sections a run needs), its `*` `/` pairs split.
+    assert.equal(rest, [], `${name}: stored as plain code`);
+    const code = text.slice(start, end);
     assert.ok(code.startsWith('(function (exports, require, module, __filename, __dirname) {'), name);
+    assert.not.ok(code.includes('*/'), `${name}: a comment end inside the section`);
+    for (const at of splits) assert.is(code.slice(at - 1, at + 1), '* ', `${name}: split at ${at}`);
     assert.is(text.slice(0, start).split('\n').length - 1, line, `${name}: line offset`);
     assert.is(text.slice(start - `/*@${name}\n`.length, start), `/*@${name}\n`);
   }

@@ -60,11 +60,9 @@ function program() {
  * The code of one stored section: only its bytes are read (the file is ASCII,
  * so offsets are byte offsets), with the `*` `/` pairs the build had to split
  * restored in the buffer (string surgery on a 1 MB string costs ≈ 10 ms).
- * A chunk is stored deflated and base64-encoded (`deflate` in the table): most
- * runs never load it.
  */
 function sectionCode(name) {
-  const [start, end, line, splits, encoding] = SECTIONS[name];
+  const [start, end, line, splits] = SECTIONS[name];
   const fd = program();
   const buf = Buffer.allocUnsafe(end - start);
   let got = 0;
@@ -74,11 +72,6 @@ function sectionCode(name) {
     got += n;
   }
   if (got !== buf.length) installError('is truncated');
-  if (encoding === 'deflate') {
-    const code = require('zlib').inflateRawSync(Buffer.from(buf.latin1Slice(0, got), 'base64'));
-    // Not lines of the file: stack traces name the chunk (line 1 is its first line).
-    return { code: code.latin1Slice(0, code.length), line: 0, filename: `${PROGRAM}#${name}` };
-  }
   for (const at of splits) buf[at] = 0x2f; // '/'
   return { code: buf.latin1Slice(0, got), line, filename: PROGRAM };
 }

@@ -4,10 +4,10 @@
 //   dist/rhoso-backends.program   the program, read by the launcher from beside its real path:
 //     // rhoso-backends program <build>
 //     /*@main ... */                    the program (esbuild bundle of functions/cli.ts)
-//     /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs (deflated, base64)
-//     /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs (deflated, base64)
-//     /*@chunk/inventory-errors ... */  the inventory validator that reports every error, loaded for an invalid inventory (deflated, base64)
-//     /*@chunk/command-<name> ... */    a command only some runs use (import, adopt, plan-update, explain, completion), loaded by that command (deflated, base64)
+//     /*@chunk/crd-validators ... */    the generated CRD validators, loaded when RB190 first runs
+//     /*@chunk/host-validators ... */   the Ignition and data-plane CRD validators, loaded when RB210 or RB217 first runs
+//     /*@chunk/inventory-errors ... */  the inventory validator that reports every error, loaded for an invalid inventory
+//     /*@chunk/command-<name> ... */    a command only some runs use (import, adopt, plan-update, explain, completion), loaded by that command
 //
 // Node reads and scans the whole main script it is given at every start, so
 // that file is only the launcher; the launcher reads the section a run needs
@@ -18,7 +18,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -178,40 +177,6 @@ function storeable(code) {
   return { text, splits };
 }
 
-/**
- * A chunk, stored deflated and base64-encoded (no `*` in base64, so nothing to
- * split): Node reads and scans the whole file at every start, and the chunks,
- * which most runs never load, were half of it (870 of 1,830 KB; ≈ 100 KB this
- * way). The loader inflates a chunk when a run first needs it (≈ 1.5 ms).
- */
-function deflated(code, previous) {
-  const plain = wrapped(code);
-  // zlib builds may deflate the same input to other (equally valid) bytes: keep the bytes of the
-  // file already built when they inflate to this very code, so a rebuild elsewhere stays identical.
-  const text = previous !== undefined && inflated(previous) === plain ? previous : zlib.deflateRawSync(Buffer.from(plain, 'latin1'), { level: 9 }).toString('base64');
-  return { text, splits: [], encoding: 'deflate' };
-}
-
-function inflated(base64) {
-  try {
-    return zlib.inflateRawSync(Buffer.from(base64, 'base64')).toString('latin1');
-  } catch {
-    return undefined;
-  }
-}
-
-/** The stored text of each deflated section of an existing build (launcher and program file), by name. */
-function deflatedSections(launcher, program) {
-  const table = launcher?.match(/^const SECTIONS = (.*);$/m)?.[1];
-  if (!table || program === undefined) return new Map();
-  try {
-    const sections = JSON.parse(table);
-    return new Map(Object.entries(sections).filter(([, s]) => s[4] === 'deflate').map(([name, [start, end]]) => [name, program.slice(start, end)]));
-  } catch {
-    return new Map();
-  }
-}
-
 /** The subcommand names (keys of the `commands` map in functions/cli.ts): the loader keeps one code cache per command. */
 export function commandNames(cliSource) {
   const body = cliSource.match(/\bconst commands\b[^\n]*\{\n([\s\S]*?)\n\};/)?.[1] ?? '';
@@ -240,8 +205,10 @@ export async function bundleCli({ root, outfile }) {
 
   const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'latin1') : undefined);
   const current = { launcher: read(outfile), program: read(programFile) };
-  const previous = deflatedSections(current.launcher, current.program);
-  const stored = sections.map(([name, code]) => (name === 'main' ? { name, ...storeable(code) } : { name, ...deflated(code, previous.get(name)) }));
+  // Every section as plain code: the loader reads only the section a run needs, so a chunk
+  // costs nothing until it is loaded (stored deflated, it cost loading zlib and inflating, ≈ 3 ms
+  // of every validate of a control plane; that saved bytes only when Node read the whole file).
+  const stored = sections.map(([name, code]) => ({ name, ...storeable(code) }));
   const build = crypto.createHash('sha256').update(stored.map((s) => s.text).join('\0')).digest('hex').slice(0, 16);
   const loader = fs.readFileSync(path.join(here, 'bootstrap.cjs'), 'utf8');
   const commands = commandNames(fs.readFileSync(path.join(root, 'functions', 'cli.ts'), 'utf8'));
@@ -256,7 +223,7 @@ export async function bundleCli({ root, outfile }) {
     program += `${open}${s.text}\n*/\n`;
     at.push({ start, end: start + s.text.length, line });
   }
-  const table = `{${stored.map((s, i) => `${JSON.stringify(s.name)}: [${at[i].start}, ${at[i].end}, ${at[i].line}, ${JSON.stringify(s.splits)}${s.encoding ? `, ${JSON.stringify(s.encoding)}` : ''}]`).join(', ')}}`;
+  const table = `{${stored.map((s, i) => `${JSON.stringify(s.name)}: [${at[i].start}, ${at[i].end}, ${at[i].line}, ${JSON.stringify(s.splits)}]`).join(', ')}}`;
   const launcher = `#!/usr/bin/env node\n${loader.replace('__SECTIONS__', () => table).replace('__BUILD__', () => JSON.stringify(build)).replace('__COMMANDS__', () => JSON.stringify(commands))}`;
 
   fs.mkdirSync(path.dirname(outfile), { recursive: true });
