@@ -11,8 +11,8 @@
 // compiling what earlier runs of the same command already compiled. A missing,
 // foreign or stale cache is ignored; output never depends on it.
 'use strict';
-const SECTIONS = {"main": [51, 980150, 2, [343506,345959,361887,362845,763864,763900]], "chunk/crd-validators": [980178, 1416742, 321, []], "chunk/host-validators": [1416771, 1850581, 326, []], "chunk/inventory-errors": [1850611, 2088968, 331, [34711,36633,37198,230375,230517,230638,233761,233903,234024]], "chunk/command-import": [2088996, 2186412, 336, []], "chunk/command-adopt": [2186439, 2198406, 353, []], "chunk/command-plan-update": [2198439, 2234823, 365, []], "chunk/command-explain": [2234852, 2247760, 380, []], "chunk/command-completion": [2247792, 2252710, 390, []]};
-const BUILD = "865ca1e9c0c6f13b";
+const SECTIONS = {"main": [51, 980375, 2, [343506,345959,361887,362845,764089,764125]], "chunk/crd-validators": [980403, 1416967, 321, []], "chunk/host-validators": [1416996, 1850806, 326, []], "chunk/inventory-errors": [1850836, 2089193, 331, [34711,36633,37198,230375,230517,230638,233761,233903,234024]], "chunk/command-import": [2089221, 2186637, 336, []], "chunk/command-adopt": [2186664, 2198631, 353, []], "chunk/command-plan-update": [2198664, 2235048, 365, []], "chunk/command-explain": [2235077, 2247985, 380, []], "chunk/command-completion": [2248017, 2252935, 390, []]};
+const BUILD = "25bec83e30ef7a77";
 const COMMANDS = ["adopt","check","completion","explain","fn","import","plan-update","render","validate"];
 
 const fs = require('fs');

@@ -1,5 +1,5 @@
 /**
- * withoutIniParts (pipeline/adopt-glance-template.ts): what `adopt` leaves of
+ * withoutIniParts (pipeline/adopt-template-config.ts): what `adopt` leaves of
  * glance.template.customServiceConfig once the inventory owns its stores.
  * Each case reads the result as oslo.config would (ini/compare.ts) and checks
  * the user's comments and other options survive.
@@ -7,7 +7,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { iniOptions } from '../../functions/lib/ini/compare.js';
-import { withoutIniParts } from '../../functions/lib/pipeline/adopt-glance-template.js';
+import { withoutIniParts } from '../../functions/lib/pipeline/adopt-template-config.js';
 
 const STORES = [{ section: 'DEFAULT', key: 'enabled_backends' }, { section: 'glance_store' }, { section: 'ceph' }];
 const read = (text: string) => Object.fromEntries([...iniOptions(text)].map(([s, o]) => [s, Object.fromEntries(o)]));

@@ -56,7 +56,7 @@ export const ADOPTED_MOUNTS_ANNOTATION = 'backends.rhoso.io/adopted-mounts';
 /**
  * Parts of a hand-written INI text the inventory writes the same elsewhere
  * (glance.template.customServiceConfig's store configuration, which every
- * generated glance API config holds; pipeline/adopt-glance-template.ts):
+ * generated glance API config holds; pipeline/adopt-template-config.ts):
  * JSON {pointer: ["[DEFAULT] enabled_backends", "[glance_store]", ...]}. A
  * record of the last run, judged again on every run.
  */

@@ -14,7 +14,7 @@
  *   config (entryDifferences, adopt.ts), so an entry without a config of its
  *   own is adopted when that reads the same as the generated one;
  * - the template's back-end lines are adopted (the ADOPTED_CONFIG_ANNOTATION
- *   record, adopt-glance-template.ts) when every share that reads them is
+ *   record, adopt-template-config.ts) when every share that reads them is
  *   generated with the same values and the generated manila-api enables the
  *   same protocols: nothing else needs them (the scheduler ignores them), so
  *   `adopt` deletes them, leaving the template's other options.
@@ -27,7 +27,7 @@ import { isMap, isScalar, type Document } from 'yaml';
 import type { OwnedEntry } from '../expand/plan.js';
 import { iniOptions, iniSection, sameIniSection, upperCaseList, type IniOptions } from '../ini/compare.js';
 import { parseIni } from '../ini/parse.js';
-import type { IniPart } from './adopt-glance-template.js';
+import type { IniPart } from './adopt-template-config.js';
 
 export const MANILA_TEMPLATE_CONFIG = ['spec', 'manila', 'template', 'customServiceConfig'];
 const MANILA_SHARES = ['spec', 'manila', 'template', 'manilaShares'];

@@ -29,7 +29,7 @@ import { compareIniOptions, describeIniDifference, iniOptions, iniSection, upper
 import { diagnosticAt, type Item } from '../io/resources.js';
 import { simulate, timesTaken, volumeSource, type Pod } from '../propagation/simulate.js';
 import { SECRET_OPTION } from '../rules/inventory/credential-keys.js';
-import { iniPartLabel, type IniPart } from './adopt-glance-template.js';
+import { iniPartLabel, type IniPart } from './adopt-template-config.js';
 import { manilaTemplateBackend, MANILA_TEMPLATE_CONFIG } from './adopt-manila-template.js';
 import type { AdoptedObject } from '../dataplane/adopt-objects.js';
 
@@ -42,7 +42,7 @@ export interface Adoption {
   entry: OwnedEntry;
   /** By reach: the user's mounts that already give the pods what the generated item would. */
   reach?: UserMount[];
-  /** Parts of a hand-written INI text the inventory writes elsewhere (adopt-glance-template.ts), and where: `adopt` deletes only those. */
+  /** Parts of a hand-written INI text the inventory writes elsewhere (adopt-template-config.ts), and where: `adopt` deletes only those. */
   ini?: { path: (string | number)[]; parts: IniPart[]; writtenBy: string };
   /** An earlier run recorded it (managed-fields / adopted-mounts annotation): not reported again. */
   recorded: boolean;

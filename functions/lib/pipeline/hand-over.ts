@@ -11,7 +11,7 @@ import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type YAMLMap,
 import { STRINGIFY_OPTIONS, YAML_OPTIONS } from '../io/yaml.js';
 import type { Item } from '../io/resources.js';
 import type { Adoption, UserMount } from './adopt.js';
-import { iniPartLabel, withoutIniParts } from './adopt-glance-template.js';
+import { iniPartLabel, withoutIniParts } from './adopt-template-config.js';
 import type { AdoptedObject } from '../dataplane/adopt-objects.js';
 import { removeOwnedEntry } from './merge.js';
 

@@ -40,7 +40,7 @@ import {
   type OwnedEntry,
 } from '../expand/plan.js';
 import { controlPlaneSkeleton, serviceSkeleton, versionSkeleton } from '../expand/skeleton.js';
-import { adoptTemplateConfigs } from './adopt-glance-template.js';
+import { adoptTemplateConfigs } from './adopt-template-config.js';
 import { entryDifferences, isMountList, listItemPointer, MOUNT_LISTS, reachVerdicts, type Adoption, type ReachVerdict } from './adopt.js';
 import { parsePointer, pointerOf } from './owned-fields.js';
 import { nodeFromPlain } from '../io/plain-nodes.js';

@@ -8,7 +8,7 @@
  * stores replace, and options whose value the inventory sets differently.
  * Values are compared as oslo.config reads them (`"RBD backend"` is
  * `RBD backend`): a template store configuration the inventory's stores
- * write the same in every API is adopted instead (pipeline/adopt-glance-template.ts).
+ * write the same in every API is adopted instead (pipeline/adopt-glance-template.ts, adopt-template-config.ts).
  */
 import { isStoreConfig } from '../../expand/glance.js';
 import { osloValue } from '../../expand/ini.js';
