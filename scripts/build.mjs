@@ -38,13 +38,29 @@ function standalone(schema, name, options = {}) {
 const inventorySchema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'backend-inventory.schema.json'), 'utf8'));
 // The inventory validators also fill the schema's defaults in (the one source of them;
 // inventory/load.ts runs them on a copy of the document). Every render runs the first: it stops
-// at the first error and keeps no schema or data in its errors, so it is a quarter of the size
-// (less for Node to read and V8 to load at every start). Only an invalid inventory loads the
+// at the first error and keeps no schema or data in its errors, so it is two thirds of the size
+// (less for the loader to read and V8 to load at every start). Only an invalid inventory loads the
 // second (a chunk of the bundle), which finds every error with what the messages need.
-// The schema has no default under oneOf/anyOf/not, so both fill in the same defaults
-// (test/perf/inventory-validators.test.ts checks it).
+// Both fill in the same defaults as long as no default sits under oneOf/anyOf/not/if (a branch
+// that fails part-way fills some of its defaults only when every error is sought): the build refuses
+// such a schema (test/perf/inventory-validators.test.ts checks the two on every inventory we have).
+assertNoDefaultsInBranches(withDefaultsAtRefs(inventorySchema));
 standalone(withoutAnnotations(withDefaultsAtRefs(inventorySchema)), 'inventory-validator', { useDefaults: true, allErrors: false, verbose: false, messages: false });
 standalone(withDefaultsAtRefs(inventorySchema), 'inventory-errors-validator', { useDefaults: true });
+
+/** Throws when a `default` sits under a keyword whose subschemas may fail part-way (see the two inventory validators). */
+function assertNoDefaultsInBranches(schema) {
+  const BRANCHES = new Set(['oneOf', 'anyOf', 'allOf', 'not', 'if', 'then', 'else']);
+  const walk = (node, path, inBranch, underProperties) => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}/${i}`, inBranch, false));
+    if (!node || typeof node !== 'object') return;
+    if (!underProperties && inBranch && 'default' in node) {
+      throw new Error(`build: the inventory schema has a default under a branch at ${path}; the first-error and every-error validators would fill in different defaults`);
+    }
+    for (const [k, v] of Object.entries(node)) walk(v, `${path}/${k}`, inBranch || (!underProperties && BRANCHES.has(k)), !underProperties && (k === 'properties' || k === 'definitions' || k === 'patternProperties'));
+  };
+  walk(schema, '#', false, false);
+}
 
 /** The schema without the keywords validation never reads (the generated code embeds the schema). */
 function withoutAnnotations(schema) {

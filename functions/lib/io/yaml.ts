@@ -19,6 +19,7 @@ import {
   type SchemaOptions,
   type ToStringOptions,
   type ScalarTag,
+  type Tags,
   type Node as YamlNode,
 } from 'yaml';
 import { stringifyNumber } from 'yaml/util';
@@ -165,7 +166,6 @@ const replacedByGo = (t: ScalarTag) => t.tag === 'tag:yaml.org,2002:timestamp' |
 // go-yaml v2 has no !!set, !!omap, !!pairs (it reads plain maps and lists); !!binary is refused below.
 const NOT_IN_GO_YAML = new Set(['tag:yaml.org,2002:binary', 'tag:yaml.org,2002:set', 'tag:yaml.org,2002:omap', 'tag:yaml.org,2002:pairs']);
 
-type Tags = Parameters<Extract<NonNullable<SchemaOptions['customTags']>, (...args: never[]) => unknown>>[0];
 // The library asks for the tags at every document it makes, always with its own (same) list of
 // YAML 1.1 tags: build ours once per list (a stream of many documents asked again for each).
 const goTagsFor = new WeakMap<Tags, Tags>();

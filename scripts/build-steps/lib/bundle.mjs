@@ -13,7 +13,7 @@
 // that file is only the launcher; the launcher reads the section a run needs
 // from the program file and compiles it with a V8 code cache. The program file
 // is never given to Node; its sections stay block comments (comments never
-// nest, so each `*` `/` pair inside the main section is split, the `/` stored
+// nest, so each `*` `/` pair inside a section is split, the `/` stored
 // as a space, and the loader restores it from the table).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
