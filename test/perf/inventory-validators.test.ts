@@ -18,16 +18,8 @@ import errorsValidator from '../../build/generated/inventory-errors-validator.mj
 import { YAML_OPTIONS } from '../../functions/lib/io/yaml.js';
 import { ROOT } from '../support/cli.js';
 
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...yamlFiles(p));
-    } else if (/\.ya?ml$/.test(e.name)) out.push(p);
-  }
-  return out;
-}
+const yamlFiles = (dir: string): string[] =>
+  (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(dir, f));
 
 /** Every BackendInventory document in examples/ and test/, as render's loader reads it. */
 function inventories(): Array<{ where: string; doc: Record<string, unknown> }> {
